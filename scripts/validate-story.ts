@@ -8,7 +8,9 @@ for (const file of process.argv.slice(2)) {
   const result = parseStoryText(readFileSync(file, 'utf8'));
   if (result.ok) {
     const s = result.value;
-    console.log(`${file}: valid — ${s.actors.length} actors, ${s.links.length} links, ${s.sources.length} sources`);
+    console.log(
+      `${file}: valid — ${s.actors.length} actors, ${s.links.length} links, ${s.sources.length} sources`,
+    );
   } else {
     failed = true;
     console.log(`${file}: ${result.problems.length} problem(s)`);

@@ -41,8 +41,7 @@ const MONTHS_LONG = [
   'December',
 ];
 
-const PATTERN =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 export const DAY_MS = 86_400_000;
 
@@ -55,7 +54,10 @@ export function parsePartialDate(input: string): DateResult {
   const text = input.trim();
   const m = PATTERN.exec(text);
   if (!m) {
-    return { ok: false, error: `"${input}" is not a date Nexo can place in time: write ${DATE_FORMATS_HELP}` };
+    return {
+      ok: false,
+      error: `"${input}" is not a date Nexo can place in time: write ${DATE_FORMATS_HELP}`,
+    };
   }
   const [, y, mo, d, hh, mi, ss, zone] = m;
   const year = Number(y);

@@ -6,14 +6,8 @@ import { partialDate } from '../domain/dates';
 import { createStory } from '../domain/story';
 import type { Actor, Link, LinkTime, Source, Story } from '../domain/types';
 import type { Problem, Result } from './problems';
-import { z } from 'zod';
-import {
-  actorSchema,
-  linkSchema,
-  sourceSchema,
-  storyEnvelopeSchema,
-  type StoryFile,
-} from './storySchema';
+import type { z } from 'zod';
+import { actorSchema, linkSchema, sourceSchema, storyEnvelopeSchema, type StoryFile } from './storySchema';
 
 /** Largest story file accepted, in characters (a story of 100k links is about 40 MB). */
 export const MAX_STORY_CHARS = 200_000_000;
@@ -76,7 +70,10 @@ function jsonProblem(text: string, e: unknown): Problem {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    return { where: `line ${line}, column ${column}`, message: `not valid JSON (${cleanJsonMessage(message)})` };
+    return {
+      where: `line ${line}, column ${column}`,
+      message: `not valid JSON (${cleanJsonMessage(message)})`,
+    };
   }
   return { where: '', message: `not valid JSON (${cleanJsonMessage(message)})` };
 }
@@ -93,7 +90,8 @@ export function describePath(root: unknown, path: readonly PropertyKey[]): strin
     if (typeof key === 'number') {
       out += `[${key}]`;
       node = Array.isArray(node) ? node[key] : undefined;
-      const itemId = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      const itemId =
+        node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
       if (typeof itemId === 'string') out += ` (${itemId})`;
     } else {
       out += (out ? '.' : '') + String(key);
@@ -127,7 +125,10 @@ function crossCheck(file: CheckedFile, raw: Record<'sources' | 'actors' | 'links
       if (id === undefined) return;
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push({ where: at(list, i, id, 'id'), message: `duplicate id: ${list}[${first}] has it too` });
+        problems.push({
+          where: at(list, i, id, 'id'),
+          message: `duplicate id: ${list}[${first}] has it too`,
+        });
       } else seen.set(id, i);
     });
     return seen;
@@ -159,11 +160,28 @@ function crossCheck(file: CheckedFile, raw: Record<'sources' | 'actors' | 'links
     }
   });
 
+  // References are checked even on links that failed the schema, as far as their raw fields allow.
+  raw.links.forEach((item, i) => {
+    if (file.links[i] !== undefined) return;
+    const r = (item ?? {}) as Record<string, unknown>;
+    const id = rawId(item) ?? '?';
+    for (const end of ['from', 'to'] as const) {
+      const value = r[end];
+      if (typeof value === 'string') needActor(at('links', i, id, end), value);
+    }
+    if (Array.isArray(r.sources)) {
+      r.sources.forEach(
+        (s, j) => typeof s === 'string' && needSource(at('links', i, id, `sources[${j}]`), s),
+      );
+    }
+  });
+
   file.links.forEach((l, i) => {
     if (!l) return;
     needActor(at('links', i, l.id, 'from'), l.from);
     needActor(at('links', i, l.id, 'to'), l.to);
-    if (l.from === l.to) problems.push({ where: at('links', i, l.id, 'to'), message: 'a link cannot join an actor to itself' });
+    if (l.from === l.to)
+      problems.push({ where: at('links', i, l.id, 'to'), message: 'a link cannot join an actor to itself' });
     l.sources.forEach((s, j) => needSource(at('links', i, l.id, `sources[${j}]`), s));
     l.quotes.forEach((q, j) => {
       needActor(at('links', i, l.id, `quotes[${j}].by`), q.by);
@@ -179,7 +197,10 @@ function crossCheck(file: CheckedFile, raw: Record<'sources' | 'actors' | 'links
       const s = partialDate(l.start);
       const e = partialDate(l.end);
       if (e.end <= s.start) {
-        problems.push({ where: at('links', i, l.id, 'end'), message: `ends (${l.end}) before it starts (${l.start})` });
+        problems.push({
+          where: at('links', i, l.id, 'end'),
+          message: `ends (${l.end}) before it starts (${l.start})`,
+        });
       }
     }
   });
@@ -197,7 +218,7 @@ function normalise(file: StoryFile): Story {
     published: partialDate(s.published),
     ...(s.url ? { url: s.url } : {}),
   }));
-  const published = new Map(sources.map((s) => [s.id, s.published.start]));
+  const published = new Map(sources.map((s) => [s.id, s.published]));
   const actors: Actor[] = file.actors.map((a) => ({
     id: a.id,
     name: a.name,
@@ -212,8 +233,13 @@ function normalise(file: StoryFile): Story {
       l.at !== undefined
         ? { type: 'moment', at: partialDate(l.at) }
         : { type: 'span', start: partialDate(l.start!), end: l.end ? partialDate(l.end) : null };
+    const reported = Math.min(...l.sources.map((s) => published.get(s)!.end));
     const start = time.type === 'moment' ? time.at.start : time.start.start;
-    const end = time.type === 'moment' ? time.at.end : time.end ? time.end.end : Infinity;
+    // A thing that occurred cannot have happened after it was first reported: an event dated only
+    // "2026" in an article of 3 Feb 2026 lies within 1 Jan–3 Feb, so it stops there on the timeline.
+    const momentEnd = (end: number) =>
+      l.status === 'occurred' ? Math.max(start + 1, Math.min(end, reported)) : end;
+    const end = time.type === 'moment' ? momentEnd(time.at.end) : time.end ? time.end.end : Infinity;
     return {
       id: l.id,
       from: l.from,
@@ -228,7 +254,7 @@ function normalise(file: StoryFile): Story {
       status: l.status,
       start,
       end,
-      reported: Math.min(...l.sources.map((s) => published.get(s)!)),
+      reported: Math.min(...l.sources.map((s) => published.get(s)!.start)),
     };
   });
   return createStory({

@@ -1,0 +1,36 @@
+import { GraphCanvas } from '../graphView/GraphCanvas';
+import { GraphSummary } from '../ui/GraphSummary/GraphSummary';
+import { Legend } from '../ui/Legend/Legend';
+import { ProblemsBanner } from '../ui/Problems/ProblemsBanner';
+import { OpenStoryButton } from '../ui/StoryMenu/OpenStoryButton';
+import { TimeSlider } from '../ui/TimeSlider/TimeSlider';
+import { useAppStore } from '../store/StoreContext';
+import type { AppState } from '../store/appStore';
+
+const selectTitle = (s: AppState) => s.story?.title ?? 'Nexo';
+
+export function App() {
+  const title = useAppStore(selectTitle);
+  return (
+    <div className="app">
+      <header className="app__header">
+        <span className="app__brand">Nexo</span>
+        <h1 className="app__title">{title}</h1>
+        <div className="app__actions">
+          <OpenStoryButton />
+        </div>
+      </header>
+      <ProblemsBanner />
+      <main className="app__main">
+        <GraphCanvas />
+        <aside className="app__overlay">
+          <Legend />
+        </aside>
+        <GraphSummary />
+      </main>
+      <footer className="app__footer">
+        <TimeSlider />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createAppStore } from '../store/appStore';
+import { StoreProvider } from '../store/StoreContext';
+import { App } from './App';
+import { loadShippedStory } from './shippedStory';
+import './styles.css';
+
+const store = createAppStore();
+const shipped = loadShippedStory();
+if (shipped.ok) store.getState().loadStory(shipped.value);
+else store.getState().reportLoadProblems('the shipped story', shipped.problems);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,115 @@
+/**
+ * The graph as shown: links visible at the time query that also pass the current filter, and the
+ * actors they touch. Time moves feed through the cursor's diff (cheap); a filter change recomputes
+ * (rare). Either way the caller gets one GraphDiff to apply.
+ */
+import {
+  buildTimelineIndex,
+  createTimeCursor,
+  type GraphDiff,
+  type Snapshot,
+  type TimeCursor,
+  type TimelineIndex,
+} from './timeline';
+import { lingerFor, queryFor, type TimeState } from './timeModes';
+import type { Link, Story } from './types';
+
+export type LinkFilter = (link: Link) => boolean;
+export const ALL_LINKS: LinkFilter = () => true;
+
+export interface VisibleGraph {
+  readonly story: Story;
+  setTime(time: TimeState): GraphDiff;
+  setFilter(filter: LinkFilter): GraphDiff;
+  snapshot(): Snapshot;
+  hasLink(id: string): boolean;
+  hasActor(id: string): boolean;
+}
+
+export function createVisibleGraph(
+  story: Story,
+  time: TimeState,
+  filter: LinkFilter = ALL_LINKS,
+): VisibleGraph {
+  const indexes = new Map<number, TimelineIndex>();
+  const indexFor = (linger: number) => {
+    let index = indexes.get(linger);
+    if (!index) {
+      index = buildTimelineIndex(story, linger);
+      indexes.set(linger, index);
+    }
+    return index;
+  };
+
+  let cursor: TimeCursor = createTimeCursor(indexFor(lingerFor(time.mode)), queryFor(time));
+  let currentFilter = filter;
+  const links = new Set<string>();
+  const degree = new Map<string, number>();
+
+  // Applies a set of link changes and reports them, with the actors that appeared or vanished.
+  function apply(add: Iterable<string>, remove: Iterable<string>): GraphDiff {
+    const touched = new Map<string, boolean>();
+    const bump = (actor: string, by: number) => {
+      const before = degree.get(actor) ?? 0;
+      if (!touched.has(actor)) touched.set(actor, before > 0);
+      const after = before + by;
+      if (after === 0) degree.delete(actor);
+      else degree.set(actor, after);
+    };
+    const enteredLinks: string[] = [];
+    const leftLinks: string[] = [];
+    for (const id of remove) {
+      if (!links.delete(id)) continue;
+      const l = story.linkById.get(id)!;
+      leftLinks.push(id);
+      bump(l.from, -1);
+      bump(l.to, -1);
+    }
+    for (const id of add) {
+      if (links.has(id)) continue;
+      const l = story.linkById.get(id)!;
+      if (!currentFilter(l)) continue;
+      links.add(id);
+      enteredLinks.push(id);
+      bump(l.from, 1);
+      bump(l.to, 1);
+    }
+    const enteredActors: string[] = [];
+    const leftActors: string[] = [];
+    for (const [actor, was] of touched) {
+      const now = degree.has(actor);
+      if (now && !was) enteredActors.push(actor);
+      if (!now && was) leftActors.push(actor);
+    }
+    return { enteredLinks, leftLinks, enteredActors, leftActors, changedLinks: [] };
+  }
+
+  apply(cursor.snapshot().links, []);
+
+  // Recomputes from the cursor's full set: used when the filter or the mode's linger changes.
+  function resync(): GraphDiff {
+    const timeVisible = cursor.snapshot().links;
+    const remove = [...links].filter((id) => !timeVisible.has(id) || !currentFilter(story.linkById.get(id)!));
+    return apply(timeVisible, remove);
+  }
+
+  return {
+    story,
+    setTime(next) {
+      const linger = lingerFor(next.mode);
+      if (linger !== cursor.index.linger) {
+        cursor = createTimeCursor(indexFor(linger), queryFor(next));
+        return resync();
+      }
+      const d = cursor.moveTo(queryFor(next));
+      return apply(d.enteredLinks, d.leftLinks);
+    },
+    setFilter(next) {
+      currentFilter = next;
+      return resync();
+    },
+    snapshot: () => ({ links: new Set(links), actors: new Set(degree.keys()) }),
+    hasLink: (id) => links.has(id),
+    hasActor: (id) => degree.has(id),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * One layout for the whole story: every actor placed once, from all links over all time, so that
+ * nothing jumps while time moves. Runs fcose on a headless Cytoscape (no canvas needed) with a
+ * seeded random source, so the same story always gets the same picture (shared links and
+ * screenshots depend on it).
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Story } from '../domain/types';
+
+cytoscape.use(fcose);
+
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+/** mulberry32: a small, fast, seeded PRNG. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function computeStoryLayout(story: Story): Positions {
+  const pairs = new Map<string, { from: string; to: string; weight: number }>();
+  for (const l of story.links) {
+    const [a, b] = l.from < l.to ? [l.from, l.to] : [l.to, l.from];
+    const key = `${a}\u0000${b}`;
+    const p = pairs.get(key);
+    if (p) p.weight++;
+    else pairs.set(key, { from: a, to: b, weight: 1 });
+  }
+  const cy = cytoscape({ headless: true, styleEnabled: true });
+  cy.add(story.actors.map((a) => ({ group: 'nodes' as const, data: { id: a.id } })));
+  cy.add(
+    [...pairs.values()].map((p, i) => ({
+      group: 'edges' as const,
+      data: { id: `p${i}`, source: p.from, target: p.to },
+    })),
+  );
+  cy.nodes().style({ width: 30, height: 30 });
+
+  // fcose draws its initial placement from Math.random; swap in a seeded source for this run only.
+  const original = Math.random;
+  Math.random = seededRandom(hash(story.id));
+  try {
+    cy.layout({
+      name: 'fcose',
+      quality: 'proof',
+      randomize: true,
+      animate: false,
+      fit: false,
+      nodeSeparation: 90,
+      idealEdgeLength: () => 130,
+      nodeRepulsion: () => 16000,
+      packComponents: true,
+    } as cytoscape.LayoutOptions).run();
+  } finally {
+    Math.random = original;
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    positions.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  });
+  cy.destroy();
+  return positions;
+}

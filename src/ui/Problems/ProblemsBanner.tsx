@@ -1,0 +1,31 @@
+/** Says what was wrong with a story that failed to load; the story on screen stays as it was. */
+import { useShallow } from 'zustand/react/shallow';
+import { formatProblem } from '../../io/problems';
+import { useAppStore } from '../../store/StoreContext';
+import type { AppState } from '../../store/appStore';
+
+const MAX_SHOWN = 50;
+const selectProblems = (s: AppState) => ({ problems: s.loadProblems, dismiss: s.dismissLoadProblems });
+
+export function ProblemsBanner() {
+  const { problems, dismiss } = useAppStore(useShallow(selectProblems));
+  if (!problems) return null;
+  const list = problems.problems;
+  return (
+    <section className="problems" role="alert" aria-labelledby="problems-title">
+      <h2 id="problems-title">
+        Could not open {problems.source}: {list.length} problem{list.length === 1 ? '' : 's'}
+      </h2>
+      <p>Nothing from it was loaded; the story you had is still here.</p>
+      <ul>
+        {list.slice(0, MAX_SHOWN).map((p, i) => (
+          <li key={i}>{formatProblem(p)}</li>
+        ))}
+      </ul>
+      {list.length > MAX_SHOWN && <p>…and {list.length - MAX_SHOWN} more.</p>}
+      <button type="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </section>
+  );
+}
