@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 const summary = (page: Page) => page.getByTestId('graph-summary');
 const countsOf = async (page: Page) => {
   const text = (await summary(page).textContent()) ?? '';
-  const m = /(\d+) actors, (\d+) links/.exec(text);
+  const m = /(\d+) actors?, (\d+) links?/.exec(text);
   if (!m) throw new Error(`unexpected summary: ${text}`);
   return { actors: Number(m[1]), links: Number(m[2]) };
 };
