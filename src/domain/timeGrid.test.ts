@@ -40,7 +40,17 @@ describe('addMonths', () => {
 describe('axisTicks', () => {
   it('labels years and the months between them on a four-year story', () => {
     const ticks = axisTicks(t('2022-01-01'), t('2026-03-01'), 10);
-    expect(ticks.map((k) => k.label)).toEqual(['2022', 'Jul', '2023', 'Jul', '2024', 'Jul', '2025', 'Jul', '2026']);
+    expect(ticks.map((k) => k.label)).toEqual([
+      '2022',
+      'Jul',
+      '2023',
+      'Jul',
+      '2024',
+      'Jul',
+      '2025',
+      'Jul',
+      '2026',
+    ]);
   });
 
   it('uses days on a short story, naming the year once', () => {
