@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeLink, makeStory } from '../../tests/builders';
 import { isoDay, partialDate } from './dates';
-import { buildHistogram, chooseBinUnit } from './histogram';
+import { buildHistogram, chooseBinUnit, detailedRange } from './histogram';
 
 const t = (d: string) => partialDate(d).start;
 
@@ -41,6 +41,7 @@ describe('buildHistogram', () => {
         start: t('2025'),
         end: t('2026'),
         precision: 'year',
+        date: partialDate('2025'),
         counts: { hostile: 1, neutral: 0, cooperative: 1 },
         total: 2,
       },
@@ -65,5 +66,21 @@ describe('buildHistogram', () => {
     const h = buildHistogram(makeStory([]));
     expect(h.bins).toHaveLength(1);
     expect(h.max).toBe(0);
+  });
+});
+
+describe('detailedRange', () => {
+  it('starts at the first month with a precise date, not at a vague earlier one', () => {
+    const s = makeStory([
+      makeLink('office', { span: ['2022', null] }),
+      makeLink('visa', { at: '2025-09-26' }),
+      makeLink('later', { at: '2026-02' }),
+    ]);
+    expect(detailedRange(s)).toEqual({ start: t('2025-09-01'), end: s.extent.end });
+  });
+
+  it('is the whole extent when nothing is dated to the month', () => {
+    const s = makeStory([makeLink('a', { at: '2020' }), makeLink('b', { at: '2024' })]);
+    expect(detailedRange(s)).toEqual(s.extent);
   });
 });

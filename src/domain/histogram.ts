@@ -27,6 +27,8 @@ export interface CoarseGroup {
   readonly start: number;
   readonly end: number;
   readonly precision: Precision;
+  /** The period itself, to name it ("2025", "Sep 2025"). */
+  readonly date: PartialDate;
   readonly counts: BandCounts;
   readonly total: number;
 }
@@ -73,7 +75,7 @@ export function buildHistogram(story: Story, unit: BinUnit = chooseBinUnit(story
   const starts: number[] = [];
   for (let t = unitStart(start, unit); t < end || starts.length === 0; t = nextUnit(t, unit)) starts.push(t);
   const counts = starts.map(emptyCounts);
-  const coarse = new Map<string, { start: number; end: number; precision: Precision; counts: BandCounts }>();
+  const coarse = new Map<string, Omit<CoarseGroup, 'total'>>();
 
   for (const link of story.links) {
     const date = linkStartDate(link);
@@ -82,7 +84,7 @@ export function buildHistogram(story: Story, unit: BinUnit = chooseBinUnit(story
       const key = `${date.start}/${date.end}`;
       let group = coarse.get(key);
       if (!group) {
-        group = { start: date.start, end: date.end, precision: date.precision, counts: emptyCounts() };
+        group = { start: date.start, end: date.end, precision: date.precision, date, counts: emptyCounts() };
         coarse.set(key, group);
       }
       group.counts[band] += 1;
@@ -119,4 +121,20 @@ function binOf(starts: readonly number[], instant: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * Where the story is told in detail: from the first month with an event dated to the month or finer
+ * to the end. A story whose extent is stretched back by one vague date (an office held since "2022")
+ * then opens on its busy part; the whole extent stays a click away.
+ */
+export function detailedRange(story: Story): { start: number; end: number } {
+  let first = Infinity;
+  for (const link of story.links) {
+    const date = linkStartDate(link);
+    if (PRECISION_RANK[date.precision] >= UNIT_RANK.month) first = Math.min(first, date.start);
+  }
+  const { start, end } = story.extent;
+  if (!Number.isFinite(first)) return { start, end };
+  return { start: Math.max(start, unitStart(first, 'month')), end };
 }

@@ -24,3 +24,8 @@ function sameDayTimes(a: PartialDate, b: PartialDate): string | null {
 
 /** "3 Feb 2026, 11:00 (UTC−05:00)" → day, time, zone. */
 const TIMED = /^(.*), (\S+) \((.*)\)$/;
+
+/** Every link in the order things happened: by start, then the shorter first, then by id. */
+export function linksInTimeOrder(links: readonly Link[]): Link[] {
+  return [...links].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+}

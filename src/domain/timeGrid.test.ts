@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, isoDay, partialDate } from './dates';
-import { addMonths, axisTicks, dayEnd, dayGrid, dayIndex, gridFraction } from './timeGrid';
+import {
+  addMonths,
+  axisTicks,
+  dayEnd,
+  dayGrid,
+  dayIndex,
+  gridFraction,
+  MIN_VIEW_MS,
+  viewIncluding,
+  zoomView,
+} from './timeGrid';
 
 const t = (d: string) => partialDate(d).start;
 
@@ -67,5 +77,50 @@ describe('axisTicks', () => {
   it('starts quarters on a calendar quarter after the start', () => {
     const ticks = axisTicks(t('2025-02-10'), t('2026-02-10'), 5);
     expect(ticks.map((k) => isoDay(k.at))).toEqual(['2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01']);
+  });
+});
+
+describe('zoomView', () => {
+  const limits = { start: 0, end: 1000 * DAY_MS };
+
+  it('keeps the instant under the pointer in place', () => {
+    const view = { start: 0, end: 1000 * DAY_MS };
+    const zoomed = zoomView(view, 2, 250 * DAY_MS, limits);
+    expect(zoomed).toEqual({ start: 125 * DAY_MS, end: 625 * DAY_MS });
+  });
+
+  it('never zooms beyond the story or below a week', () => {
+    const view = { start: 0, end: 100 * DAY_MS };
+    expect(zoomView(view, 0.01, 50 * DAY_MS, limits)).toEqual(limits);
+    expect(
+      zoomView(view, 1000, 50 * DAY_MS, limits).end - zoomView(view, 1000, 50 * DAY_MS, limits).start,
+    ).toBe(MIN_VIEW_MS);
+  });
+});
+
+describe('viewIncluding', () => {
+  const limits = { start: 0, end: 1000 * DAY_MS };
+  const view = { start: 500 * DAY_MS, end: 600 * DAY_MS };
+
+  it('leaves a view that already shows the range alone', () => {
+    expect(viewIncluding(view, 510 * DAY_MS, 520 * DAY_MS, limits)).toBe(view);
+  });
+
+  it('pans just enough to bring the range in', () => {
+    expect(viewIncluding(view, 10 * DAY_MS, 10 * DAY_MS, limits)).toEqual({
+      start: 10 * DAY_MS,
+      end: 110 * DAY_MS,
+    });
+    expect(viewIncluding(view, 650 * DAY_MS, 650 * DAY_MS, limits)).toEqual({
+      start: 550 * DAY_MS,
+      end: 650 * DAY_MS,
+    });
+  });
+
+  it('zooms out for a range wider than the view', () => {
+    expect(viewIncluding(view, 100 * DAY_MS, 900 * DAY_MS, limits)).toEqual({
+      start: 100 * DAY_MS,
+      end: 900 * DAY_MS,
+    });
   });
 });

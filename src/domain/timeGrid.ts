@@ -139,3 +139,46 @@ function labelTicks(ats: number[], step: TickStep): Tick[] {
     return { at, label: newYear ? `${day} ${year}` : day };
   });
 }
+
+/** The stretch of time the bar shows, [start, end) in ms; it can be zoomed inside the story. */
+export interface TimeView {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The shortest stretch the bar zooms into. */
+export const MIN_VIEW_MS = 7 * DAY_MS;
+
+export function viewFraction(view: TimeView, instant: number): number {
+  return (instant - view.start) / (view.end - view.start);
+}
+
+export function gridView(grid: DayGrid): TimeView {
+  return { start: grid.first, end: grid.first + grid.days * DAY_MS };
+}
+
+/** The view kept inside `limits`, at least a week wide (or the whole story if shorter). */
+export function clampView(view: TimeView, limits: TimeView): TimeView {
+  return fitView(view.start, view.end - view.start, limits);
+}
+
+/** A view of the given width (within limits) that starts at `start`, pushed back inside `limits`. */
+function fitView(start: number, width: number, limits: TimeView): TimeView {
+  const w = clamp(width, Math.min(MIN_VIEW_MS, limits.end - limits.start), limits.end - limits.start);
+  const s = clamp(start, limits.start, limits.end - w);
+  return { start: s, end: s + w };
+}
+
+/** Zooms by `factor` (above 1 zooms in) keeping the instant `around` where it is on screen. */
+export function zoomView(view: TimeView, factor: number, around: number, limits: TimeView): TimeView {
+  const width = (view.end - view.start) / factor;
+  const f = clamp(viewFraction(view, around), 0, 1);
+  return fitView(around - f * width, width, limits);
+}
+
+/** The view moved as little as possible (zoomed out if need be) so that [from, to] is inside it. */
+export function viewIncluding(view: TimeView, from: number, to: number, limits: TimeView): TimeView {
+  if (from >= view.start && to <= view.end) return view;
+  const width = Math.max(view.end - view.start, to - from);
+  return fitView(from < view.start ? from : to - width, width, limits);
+}

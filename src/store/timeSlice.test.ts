@@ -81,4 +81,17 @@ describe('the time slice', () => {
     store.getState().loadStory(makeStory([makeLink('x', { at: '2024' })]));
     expect(store.getState().playback.playing).toBe(false);
   });
+
+  it('opens window mode on the 30 days up to the cursor rather than on the whole story', () => {
+    const store = createAppStore(story);
+    store.getState().setCursor(t('2025-09-26'));
+    store.getState().setMode('window');
+    const { windowStart, windowEnd } = store.getState().time;
+    expect([isoDay(windowStart), isoDay(windowEnd)]).toEqual(['2025-08-28', '2025-09-26']);
+    expect(store.visibleSnapshot().links).toEqual(new Set(['office', 'decert', 'visa']));
+    store.getState().setWindow(t('2025-01-01'), t('2025-02-01'));
+    store.getState().setMode('up-to');
+    store.getState().setMode('window');
+    expect(isoDay(store.getState().time.windowEnd)).toBe('2025-02-01');
+  });
 });

@@ -4,6 +4,7 @@
  * moves (setting the cursor or window, stepping, jumping, showing a link) pause playback; switching
  * the mode does not. Frames come from the playback driver (`playback.ts`) through `advance`.
  */
+import { DAY_MS } from '../domain/dates';
 import { endOfDay } from '../domain/timeGrid';
 import { advancePlayback, playbackStart, type WindowPlay } from '../domain/playback';
 import { clamp, type TimeMode, type TimeState } from '../domain/timeModes';
@@ -40,6 +41,9 @@ export interface TimeSlice {
   /** Moves time to where a link shows and selects it. */
   showLink(id: string): void;
 }
+
+/** The window a first switch to window mode opens on: the 30 days up to the cursor. */
+export const DEFAULT_WINDOW_MS = 30 * DAY_MS;
 
 export const EMPTY_TIME: TimeState = { mode: 'in-force', cursor: 0, windowStart: 0, windowEnd: 0 };
 export const INITIAL_PLAYBACK: PlaybackState = { playing: false, speed: 7, loop: false, windowPlay: 'slide' };
@@ -80,7 +84,15 @@ export function createTimeSlice({ get, set, moveTime }: Deps): TimeSlice {
       moveByHand({ ...time, cursor: clamp(instant, s.extent.start, s.extent.end - 1) });
     },
     setMode(mode) {
-      moveTime({ ...get().time, mode });
+      const { story: s, time } = get();
+      // A window over the whole story shows nothing new: open on the month up to the cursor instead.
+      if (s && mode === 'window' && time.windowStart <= s.extent.start && time.windowEnd >= s.extent.end) {
+        const end = endOfDay(time.cursor);
+        const w = placeWindow(end - DEFAULT_WINDOW_MS + 1, DEFAULT_WINDOW_MS, s.extent);
+        moveTime({ ...time, mode, windowStart: w.start, windowEnd: w.end - 1 });
+        return;
+      }
+      moveTime({ ...time, mode });
     },
     setWindow(start, end) {
       const { story: s, time } = get();
