@@ -9,7 +9,13 @@ import { StoreProvider } from '../../store/StoreContext';
 import { EventList } from './EventList';
 
 const story = makeStory([
-  makeLink('meeting', { from: 'trump', to: 'petro', at: '2026-02-03', directed: false, description: 'They met.' }),
+  makeLink('meeting', {
+    from: 'trump',
+    to: 'petro',
+    at: '2026-02-03',
+    directed: false,
+    description: 'They met.',
+  }),
   makeLink('office', { from: 'vance', to: 'us', span: ['2025-01-20', null], kind: 'office-held' }),
   makeLink('decert', { from: 'us', to: 'colombia', at: '2025-09', kind: 'decertification' }),
 ]);

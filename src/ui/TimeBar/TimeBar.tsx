@@ -60,7 +60,12 @@ export function TimeBar() {
   useEffect(() => drivePlayback(store), [store]);
   const grid = useMemo(() => (story ? dayGrid(story.extent) : null), [story]);
   const histogram = useMemo(() => (story ? buildHistogram(story) : null), [story]);
-  // What the bar shows: zoomed by the user, for the story it was zoomed on (a new story starts afresh).
+  const whole = useMemo(() => (grid ? gridView(grid) : null), [grid]);
+  // The bar opens on the detailed part of the story; the user may zoom (kept per story).
+  const opening = useMemo(
+    () => (story && whole ? clampView(detailedRange(story), whole) : null),
+    [story, whole],
+  );
   const [zoomed, setZoomed] = useState<{ story: unknown; view: TimeView } | null>(null);
 
   // Space and the brackets work from anywhere that is not a control of its own (the page, the graph).
@@ -79,10 +84,9 @@ export function TimeBar() {
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
 
-  if (!story || !grid || !histogram) return null;
+  if (!story || !grid || !histogram || !whole || !opening) return null;
   const actions = store.getState();
-  const whole = gridView(grid);
-  const chosenView = zoomed?.story === story ? zoomed.view : clampView(detailedRange(story), whole);
+  const chosenView = zoomed?.story === story ? zoomed.view : opening;
   // The cursor or the window is always on screen: the view pans (or widens) to keep it there.
   const view =
     time.mode === 'window'
