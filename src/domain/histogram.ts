@@ -6,6 +6,7 @@
  * is never pinned to a made-up month: it goes to a separate group drawn across its whole period.
  */
 import { PRECISION_RANK, type PartialDate, type Precision } from './dates';
+import { upperBound } from './timeline';
 import type { Link, Story } from './types';
 import { TONE_BANDS, toneBand, type ToneBand } from './vocabulary';
 
@@ -74,6 +75,7 @@ export function buildHistogram(story: Story, unit: BinUnit = chooseBinUnit(story
   const { start, end } = story.extent;
   const starts: number[] = [];
   for (let t = unitStart(start, unit); t < end || starts.length === 0; t = nextUnit(t, unit)) starts.push(t);
+  const startsIndex = Float64Array.from(starts);
   const counts = starts.map(emptyCounts);
   const coarse = new Map<string, Omit<CoarseGroup, 'total'>>();
 
@@ -90,7 +92,8 @@ export function buildHistogram(story: Story, unit: BinUnit = chooseBinUnit(story
       group.counts[band] += 1;
       continue;
     }
-    const i = binOf(starts, date.start);
+    // The last bin starting at or before the date.
+    const i = upperBound(startsIndex, date.start) - 1;
     if (i >= 0) counts[i]![band] += 1;
   }
 
@@ -109,18 +112,6 @@ export function buildHistogram(story: Story, unit: BinUnit = chooseBinUnit(story
       .sort((a, b) => a.start - b.start || b.end - a.end),
     max: bins.reduce((m, b) => Math.max(m, b.total), 0),
   };
-}
-
-/** The bin whose start is the last one at or before `instant` (−1 before the first). */
-function binOf(starts: readonly number[], instant: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= instant) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

@@ -4,7 +4,7 @@
  * day: the cursor on a day sits at its last millisecond, so everything dated that day, to any
  * precision, has happened by then.
  */
-import { DAY_MS, startOfDay } from './dates';
+import { DAY_MS, MONTHS_SHORT, startOfDay } from './dates';
 import { clamp } from './timeModes';
 
 export interface DayGrid {
@@ -57,8 +57,6 @@ export interface Tick {
   readonly at: number;
   readonly label: string;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 type TickStep = { readonly unit: 'day' | 'month' | 'year'; readonly n: number };
 const STEPS: readonly TickStep[] = [
@@ -133,9 +131,9 @@ function labelTicks(ats: number[], step: TickStep): Tick[] {
     if (step.unit === 'month') {
       const month = u.getUTCMonth();
       if (month === 0) return { at, label: String(year) };
-      return { at, label: newYear ? `${MONTHS[month]} ${year}` : MONTHS[month]! };
+      return { at, label: newYear ? `${MONTHS_SHORT[month]} ${year}` : MONTHS_SHORT[month]! };
     }
-    const day = `${u.getUTCDate()} ${MONTHS[u.getUTCMonth()]}`;
+    const day = `${u.getUTCDate()} ${MONTHS_SHORT[u.getUTCMonth()]}`;
     return { at, label: newYear ? `${day} ${year}` : day };
   });
 }

@@ -10,11 +10,12 @@ const story = makeStory([
   makeLink('end', { from: 'us', to: 'petro', at: '2025-02-28' }),
 ]);
 
-// Frames every 20 ms of fake time.
-const fakeFrames: FrameSource = {
-  request: (callback) => setTimeout(() => callback(Date.now()), 20) as unknown as number,
+/** Animation frames every `ms` of fake time. */
+const framesEvery = (ms: number): FrameSource => ({
+  request: (callback) => setTimeout(() => callback(Date.now()), ms) as unknown as number,
   cancel: (handle) => clearTimeout(handle),
-};
+});
+const fakeFrames = framesEvery(20);
 
 describe('drivePlayback', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -76,11 +77,7 @@ describe('drivePlayback', () => {
   it('never leaps on a long gap between frames', () => {
     const store = createAppStore(story);
     store.getState().setCursor(partialDate('2025-01-01').start);
-    const slow: FrameSource = {
-      request: (callback) => setTimeout(() => callback(Date.now()), 5000) as unknown as number,
-      cancel: (handle) => clearTimeout(handle),
-    };
-    const stop = drivePlayback(store, slow);
+    const stop = drivePlayback(store, framesEvery(5000));
     store.getState().setSpeed(1);
     store.getState().play();
     const before = store.getState().time.cursor;

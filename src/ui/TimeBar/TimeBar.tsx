@@ -20,12 +20,14 @@ import {
   type TimeView,
 } from '../../domain/timeGrid';
 import { TIME_MODES, type TimeMode, type TimeState } from '../../domain/timeModes';
+import { TONE_BANDS } from '../../domain/vocabulary';
+import { TONE_COLOR } from '../../graphView/encoding';
 import { drivePlayback } from '../../store/playback';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
 import { commandForKey, dayAfter, KEY_HELP, windowAfter } from './keys';
 import { TimeTrack, type Handle } from './TimeTrack';
-import { Icon } from './icons';
+import { Icon, IconButton } from './icons';
 import { ToneLine } from './ToneLine';
 import './TimeBar.css';
 
@@ -42,6 +44,11 @@ const MODE_HINTS: Record<TimeMode, string> = {
   'up-to': 'Everything that happened up to the date',
   window: 'Everything active at some point in the window',
 };
+
+const ZOOMS = [
+  { label: 'Zoom in', icon: 'zoomIn', factor: 2 },
+  { label: 'Zoom out', icon: 'zoomOut', factor: 0.5 },
+] as const;
 
 function describeTime(time: TimeState): string {
   switch (time.mode) {
@@ -138,47 +145,27 @@ export function TimeBar() {
         </fieldset>
 
         <div className="timebar__transport" role="group" aria-label="Playback">
-          <button
-            type="button"
+          <IconButton
+            icon="start"
+            label="Go to start"
+            keyHint="Home"
             onClick={() => actions.jumpTo('start')}
-            aria-label="Go to start"
-            title="Go to start (Home)"
-          >
-            <Icon name="start" />
-          </button>
-          <button
-            type="button"
+          />
+          <IconButton
+            icon="previous"
+            label="Previous event"
+            keyHint="["
             onClick={() => actions.stepChange(-1)}
-            aria-label="Previous event"
-            title="Previous event ([)"
-          >
-            <Icon name="previous" />
-          </button>
-          <button
-            type="button"
+          />
+          <IconButton
+            icon={playback.playing ? 'pause' : 'play'}
+            label={playback.playing ? 'Pause' : 'Play'}
+            keyHint="Space"
             className="timebar__play"
             onClick={() => actions.togglePlay()}
-            aria-label={playback.playing ? 'Pause' : 'Play'}
-            title={playback.playing ? 'Pause (Space)' : 'Play (Space)'}
-          >
-            <Icon name={playback.playing ? 'pause' : 'play'} />
-          </button>
-          <button
-            type="button"
-            onClick={() => actions.stepChange(1)}
-            aria-label="Next event"
-            title="Next event (])"
-          >
-            <Icon name="next" />
-          </button>
-          <button
-            type="button"
-            onClick={() => actions.jumpTo('end')}
-            aria-label="Go to end"
-            title="Go to end (End)"
-          >
-            <Icon name="end" />
-          </button>
+          />
+          <IconButton icon="next" label="Next event" keyHint="]" onClick={() => actions.stepChange(1)} />
+          <IconButton icon="end" label="Go to end" keyHint="End" onClick={() => actions.jumpTo('end')} />
         </div>
 
         <label className="timebar__speed">
@@ -232,33 +219,21 @@ export function TimeBar() {
         <div className="timebar__lane-label">
           <span className="timebar__lane-title">Events per {histogram.unit}</span>
           <span className="timebar__legend" aria-hidden="true">
-            <span>
-              <i className="timebar__swatch timebar__swatch--hostile" /> hostile
-            </span>
-            <span>
-              <i className="timebar__swatch timebar__swatch--neutral" /> neutral
-            </span>
-            <span>
-              <i className="timebar__swatch timebar__swatch--cooperative" /> cooperative
-            </span>
+            {TONE_BANDS.map((band) => (
+              <span key={band}>
+                <i className="timebar__swatch" style={{ background: TONE_COLOR[band] }} /> {band}
+              </span>
+            ))}
           </span>
           <span className="timebar__zoom" role="group" aria-label="Zoom the time bar">
-            <button
-              type="button"
-              aria-label="Zoom in"
-              title="Zoom in"
-              onClick={() => setView(zoomView(view, 2, focus, whole))}
-            >
-              <Icon name="zoomIn" />
-            </button>
-            <button
-              type="button"
-              aria-label="Zoom out"
-              title="Zoom out"
-              onClick={() => setView(zoomView(view, 0.5, focus, whole))}
-            >
-              <Icon name="zoomOut" />
-            </button>
+            {ZOOMS.map(({ label, icon, factor }) => (
+              <IconButton
+                key={label}
+                icon={icon}
+                label={label}
+                onClick={() => setView(zoomView(view, factor, focus, whole))}
+              />
+            ))}
             <button
               type="button"
               onClick={() => setView(whole)}

@@ -27,3 +27,30 @@ export function Icon({ name }: { name: IconName }) {
     </svg>
   );
 }
+
+/** A button that shows an icon and is named by its label; the key that does the same is in its tooltip. */
+export function IconButton({
+  icon,
+  label,
+  keyHint,
+  onClick,
+  className,
+}: {
+  icon: IconName;
+  label: string;
+  keyHint?: string;
+  onClick(): void;
+  className?: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={onClick}
+      aria-label={label}
+      title={keyHint ? `${label} (${keyHint})` : label}
+    >
+      <Icon name={icon} />
+    </button>
+  );
+}
