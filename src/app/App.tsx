@@ -1,9 +1,10 @@
 import { GraphCanvas } from '../graphView/GraphCanvas';
 import { GraphSummary } from '../ui/GraphSummary/GraphSummary';
+import { EventList } from '../ui/EventList/EventList';
 import { Legend } from '../ui/Legend/Legend';
 import { ProblemsBanner } from '../ui/Problems/ProblemsBanner';
 import { OpenStoryButton } from '../ui/StoryMenu/OpenStoryButton';
-import { TimeSlider } from '../ui/TimeSlider/TimeSlider';
+import { TimeBar } from '../ui/TimeBar/TimeBar';
 import { useAppStore } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 
@@ -21,15 +22,20 @@ export function App() {
         </div>
       </header>
       <ProblemsBanner />
-      <main className="app__main">
-        <GraphCanvas />
-        <aside className="app__overlay">
-          <Legend />
+      <div className="app__body">
+        <main className="app__main">
+          <GraphCanvas />
+          <aside className="app__overlay">
+            <Legend />
+          </aside>
+          <GraphSummary />
+        </main>
+        <aside className="app__sidebar" aria-label="Events">
+          <EventList />
         </aside>
-        <GraphSummary />
-      </main>
+      </div>
       <footer className="app__footer">
-        <TimeSlider />
+        <TimeBar />
       </footer>
     </div>
   );

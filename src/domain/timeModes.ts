@@ -1,11 +1,12 @@
 /**
  * What "the graph at this time" means. Three explicit modes:
- * - in-force: what holds at the cursor — spans active then, and one-off events that happened
- *   recently (they stay for LINGER_MS, fading with age);
+ * - in-force: what holds on the cursor's day — spans active at some point that day up to the cursor,
+ *   and one-off events that happened recently (they stay for LINGER_MS, fading with age). A day, not
+ *   an instant: a two-hour meeting is in force on its day, not only during its two hours;
  * - up-to: everything that happened up to the cursor;
  * - window: everything active at some point inside [windowStart, windowEnd].
  */
-import { DAY_MS } from './dates';
+import { DAY_MS, startOfDay } from './dates';
 import type { TimeQuery } from './timeline';
 
 export const TIME_MODES = ['in-force', 'up-to', 'window'] as const;
@@ -30,7 +31,7 @@ export interface TimeState {
 export function queryFor(t: TimeState): TimeQuery {
   switch (t.mode) {
     case 'in-force':
-      return { from: t.cursor, to: t.cursor };
+      return { from: startOfDay(t.cursor), to: t.cursor };
     case 'up-to':
       return { from: -Infinity, to: t.cursor };
     case 'window':

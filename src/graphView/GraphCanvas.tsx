@@ -3,6 +3,7 @@
  * diffs, and destroys it. No graph logic lives here.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { lingerFor } from '../domain/timeModes';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 import { createGraphView, type GraphView } from './adapter';
@@ -26,6 +27,8 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
     });
     view.reset(store.visibleSnapshot());
     view.setSelection(store.getState().selection);
+    const ageLinks = ({ cursor, mode }: AppState['time']) => view.ageLinks(cursor, lingerFor(mode));
+    ageLinks(store.getState().time);
     view.fit();
     onReady?.(view);
     const unsubscribeGraph = store.subscribe(
@@ -36,9 +39,11 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       (s) => s.selection,
       (selection) => view.setSelection(selection),
     );
+    const unsubscribeTime = store.subscribe((s) => s.time, ageLinks);
     return () => {
       unsubscribeGraph();
       unsubscribeSelection();
+      unsubscribeTime();
       onReady?.(null);
       view.destroy();
     };

@@ -47,3 +47,67 @@ describe('computeStoryLayout', () => {
     expect(new Set(xs).size).toBe(3);
   });
 });
+
+describe('createGraphView over time', () => {
+  const linger = 30 * 86_400_000;
+  const inForce = (d: string) => ({ ...time(d), mode: 'in-force' as const });
+
+  it('fades a lingering one-off link in steps as it ages, touching only what changed', () => {
+    const view = createGraphView({ story, positions: computeStoryLayout(story), highlightMs: 0 });
+    const graph = createVisibleGraph(story, inForce('2026-01-10'));
+    view.reset(graph.snapshot());
+    view.ageLinks(t('2026-01-10'), linger);
+    expect(view.marks().fadeSteps).toEqual({ call: 0 });
+    view.ageLinks(t('2026-02-05'), linger);
+    expect(view.marks().fadeSteps).toEqual({ call: 1 });
+    view.ageLinks(t('2026-02-20'), linger);
+    expect(view.marks().fadeSteps).toEqual({ call: 2 });
+    view.ageLinks(t('2026-02-20'), 0);
+    expect(view.marks().fadeSteps).toEqual({ call: 0 });
+    view.destroy();
+  });
+
+  it('gives a link that enters the fade step of the current time', () => {
+    const view = createGraphView({ story, positions: computeStoryLayout(story), highlightMs: 0 });
+    const graph = createVisibleGraph(story, inForce('2025-11-01'));
+    view.reset(graph.snapshot());
+    view.ageLinks(t('2026-02-12'), linger);
+    view.applyDiff(graph.setTime(inForce('2026-02-12')));
+    expect(view.marks().fadeSteps).toEqual({ call: 2, meeting: 1 });
+    view.destroy();
+  });
+
+  it('highlights what enters, then lets the highlight go', async () => {
+    const view = createGraphView({ story, positions: computeStoryLayout(story), highlightMs: 5 });
+    const graph = createVisibleGraph(story, inForce('2025-11-01'));
+    view.reset(graph.snapshot());
+    view.applyDiff(graph.setTime(inForce('2026-01-10')));
+    expect(view.marks().entering.sort()).toEqual(['call', 'trump']);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(view.marks().entering).toEqual([]);
+    view.destroy();
+  });
+
+  it('fades out what leaves, and brings it back if it returns meanwhile', async () => {
+    const view = createGraphView({
+      story,
+      positions: computeStoryLayout(story),
+      highlightMs: 0,
+      leaveMs: 30,
+    });
+    const graph = createVisibleGraph(story, inForce('2026-01-10'));
+    view.reset(graph.snapshot());
+    view.applyDiff(graph.setTime(inForce('2025-11-01')));
+    expect(view.marks().leaving.sort()).toEqual(['call', 'trump']);
+    expect(view.shown().links).toEqual(['sanction']);
+    view.applyDiff(graph.setTime(inForce('2026-01-10')));
+    expect(view.marks().leaving).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(view.shown().links.sort()).toEqual(['call', 'sanction']);
+    view.applyDiff(graph.setTime(inForce('2025-11-01')));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(view.marks().leaving).toEqual([]);
+    expect(view.shown().links).toEqual(['sanction']);
+    view.destroy();
+  });
+});

@@ -54,6 +54,10 @@ export function buildStylesheet(): StylesheetJson {
       selector: `edge[family = "${family}"][?directed]`,
       style: { 'target-arrow-shape': FAMILY_STYLE[family].arrow },
     })),
+    // One-off events lingering in force fade in steps as they age (domain/fade.ts).
+    { selector: 'edge[age = 1]', style: { opacity: 0.65 } },
+    { selector: 'edge[age = 2]', style: { opacity: 0.45 } },
+    { selector: 'edge[age = 3]', style: { opacity: 0.28 } },
     { selector: 'edge[?planned]', style: { opacity: 0.4 } },
     {
       selector: '.selected',

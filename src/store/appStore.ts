@@ -6,10 +6,13 @@
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { EMPTY_DIFF, type GraphDiff, type Snapshot } from '../domain/timeline';
-import { clamp, type TimeMode, type TimeState } from '../domain/timeModes';
+import type { TimeMode, TimeState } from '../domain/timeModes';
 import type { Story } from '../domain/types';
 import { createVisibleGraph, type VisibleGraph } from '../domain/visibleGraph';
 import type { Problem } from '../io/problems';
+import { createTimeSlice, type TimeSlice } from './timeSlice';
+
+export type { TimeSlice } from './timeSlice';
 
 export type Selection = { readonly type: 'actor' | 'link'; readonly id: string } | null;
 
@@ -20,13 +23,6 @@ export interface StorySlice {
   loadStory(story: Story): void;
   reportLoadProblems(source: string, problems: readonly Problem[]): void;
   dismissLoadProblems(): void;
-}
-
-export interface TimeSlice {
-  time: TimeState;
-  setCursor(instant: number): void;
-  setMode(mode: TimeMode): void;
-  setWindow(start: number, end: number): void;
 }
 
 export interface SelectionSlice {
@@ -48,13 +44,19 @@ export interface AppStore extends SelectableStore {
   visibleSnapshot(): Snapshot;
 }
 
-const EMPTY_TIME: TimeState = { mode: 'in-force', cursor: 0, windowStart: 0, windowEnd: 0 };
-
 /** Where a freshly loaded story opens: at its end, so the whole story so far is in view. */
 export function initialTime(story: Story, mode: TimeMode = 'in-force'): TimeState {
   const { start, end } = story.extent;
   return { mode, cursor: end - 1, windowStart: start, windowEnd: end };
 }
+
+const isEmptyDiff = (d: GraphDiff) =>
+  d.enteredLinks.length +
+    d.leftLinks.length +
+    d.enteredActors.length +
+    d.leftActors.length +
+    d.changedLinks.length ===
+  0;
 
 export function createAppStore(initialStory?: Story): AppStore {
   let visible: VisibleGraph | null = null;
@@ -66,7 +68,10 @@ export function createAppStore(initialStory?: Story): AppStore {
 
       const moveTime = (time: TimeState) => {
         set({ time });
-        if (visible) publish(visible.setTime(time));
+        if (!visible) return;
+        // Playback moves time every frame; most frames change nothing and need not reach the views.
+        const diff = visible.setTime(time);
+        if (!isEmptyDiff(diff)) publish(diff);
       };
 
       const story: StorySlice = {
@@ -76,6 +81,7 @@ export function createAppStore(initialStory?: Story): AppStore {
           const time = initialTime(next, get().time.mode);
           visible = createVisibleGraph(next, time);
           set({ story: next, time, selection: null, loadProblems: null });
+          get().pause();
           publish(EMPTY_DIFF, true);
         },
         reportLoadProblems(source, problems) {
@@ -86,24 +92,7 @@ export function createAppStore(initialStory?: Story): AppStore {
         },
       };
 
-      const timeSlice: TimeSlice = {
-        time: EMPTY_TIME,
-        setCursor(instant) {
-          const { story: s, time } = get();
-          if (!s) return;
-          moveTime({ ...time, cursor: clamp(instant, s.extent.start, s.extent.end - 1) });
-        },
-        setMode(mode) {
-          moveTime({ ...get().time, mode });
-        },
-        setWindow(start, end) {
-          const { story: s, time } = get();
-          if (!s) return;
-          const a = clamp(Math.min(start, end), s.extent.start, s.extent.end);
-          const b = clamp(Math.max(start, end), s.extent.start, s.extent.end);
-          moveTime({ ...time, windowStart: a, windowEnd: b });
-        },
-      };
+      const timeSlice = createTimeSlice({ get, set, moveTime });
 
       return {
         ...story,

@@ -29,7 +29,7 @@ const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '5 
 export function Legend({ kinds }: { kinds?: readonly ActorKind[] }) {
   const shownKinds = kinds ?? (Object.keys(ACTOR_KIND_LABELS) as ActorKind[]);
   return (
-    <details className="legend" open>
+    <details className="legend">
       <summary>Legend</summary>
       <h3>Actors</h3>
       <ul>

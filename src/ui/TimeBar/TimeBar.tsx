@@ -1,0 +1,261 @@
+/**
+ * The time bar: choose what "at this time" means, move through the story by hand, by event or by
+ * playing it, and see how busy each period was and how warm the chosen relationship is. Everything
+ * goes through store actions; the only side effect here is starting the playback driver.
+ */
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatDay } from '../../domain/dates';
+import { SPEEDS, type WindowPlay } from '../../domain/playback';
+import { buildHistogram, detailedRange } from '../../domain/histogram';
+import {
+  clampView,
+  dayEnd,
+  dayGrid,
+  dayIndex,
+  dayStart,
+  gridView,
+  viewIncluding,
+  zoomView,
+  type TimeView,
+} from '../../domain/timeGrid';
+import { TIME_MODES, type TimeMode, type TimeState } from '../../domain/timeModes';
+import { TONE_BANDS } from '../../domain/vocabulary';
+import { TONE_COLOR } from '../../graphView/encoding';
+import { drivePlayback } from '../../store/playback';
+import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
+import type { AppState } from '../../store/appStore';
+import { commandForKey, dayAfter, KEY_HELP, windowAfter } from './keys';
+import { TimeTrack, type Handle } from './TimeTrack';
+import { Icon, IconButton } from './icons';
+import { ToneLine } from './ToneLine';
+import './TimeBar.css';
+
+const selectBar = (s: AppState) => ({
+  story: s.story,
+  time: s.time,
+  playback: s.playback,
+  selection: s.selection,
+});
+
+const MODE_NAMES: Record<TimeMode, string> = { 'in-force': 'In force', 'up-to': 'Up to', window: 'Window' };
+const MODE_HINTS: Record<TimeMode, string> = {
+  'in-force': 'What holds on the date: spans in force, one-off events for 30 days, fading',
+  'up-to': 'Everything that happened up to the date',
+  window: 'Everything active at some point in the window',
+};
+
+const ZOOMS = [
+  { label: 'Zoom in', icon: 'zoomIn', factor: 2 },
+  { label: 'Zoom out', icon: 'zoomOut', factor: 0.5 },
+] as const;
+
+function describeTime(time: TimeState): string {
+  switch (time.mode) {
+    case 'in-force':
+      return 'In force on';
+    case 'up-to':
+      return 'Everything up to';
+    case 'window':
+      return 'Active from';
+  }
+}
+
+export function TimeBar() {
+  const store = useAppStoreApi();
+  const { story, time, playback, selection } = useAppStore(useShallow(selectBar));
+  useEffect(() => drivePlayback(store), [store]);
+  const grid = useMemo(() => (story ? dayGrid(story.extent) : null), [story]);
+  const histogram = useMemo(() => (story ? buildHistogram(story) : null), [story]);
+  const whole = useMemo(() => (grid ? gridView(grid) : null), [grid]);
+  // The bar opens on the detailed part of the story; the user may zoom (kept per story).
+  const opening = useMemo(
+    () => (story && whole ? clampView(detailedRange(story), whole) : null),
+    [story, whole],
+  );
+  const [zoomed, setZoomed] = useState<{ story: unknown; view: TimeView } | null>(null);
+
+  // Space and the brackets work from anywhere that is not a control of its own (the page, the graph).
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const free = !target || target === document.body || target.closest('.graph-canvas');
+      if (!free) return;
+      const cmd = commandForKey(e);
+      if (cmd?.type === 'play') store.getState().togglePlay();
+      else if (cmd?.type === 'event') store.getState().stepChange(cmd.dir);
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  if (!story || !grid || !histogram || !whole || !opening) return null;
+  const actions = store.getState();
+  const chosenView = zoomed?.story === story ? zoomed.view : opening;
+  // The cursor or the window is always on screen: the view pans (or widens) to keep it there.
+  const view =
+    time.mode === 'window'
+      ? viewIncluding(chosenView, time.windowStart, time.windowEnd, whole)
+      : viewIncluding(chosenView, time.cursor, time.cursor, whole);
+  const setView = (next: TimeView) => setZoomed({ story, view: next });
+  const focus = time.mode === 'window' ? (time.windowStart + time.windowEnd) / 2 : time.cursor;
+
+  const onHandleKey = (handle: Handle, e: KeyboardEvent) => {
+    const cmd = commandForKey(e);
+    if (!cmd) return;
+    e.preventDefault();
+    const s = store.getState();
+    if (cmd.type === 'play') return s.togglePlay();
+    if (cmd.type === 'event') return s.stepChange(cmd.dir);
+    if (handle === 'cursor') {
+      if (cmd.type === 'edge') return s.jumpTo(cmd.edge);
+      return s.setCursor(dayEnd(grid, dayAfter(grid, dayIndex(grid, s.time.cursor), cmd)));
+    }
+    const w = windowAfter(
+      grid,
+      { startDay: dayIndex(grid, s.time.windowStart), endDay: dayIndex(grid, s.time.windowEnd) },
+      handle,
+      cmd,
+    );
+    s.setWindow(dayStart(grid, w.startDay), dayEnd(grid, w.endDay));
+  };
+
+  const windowMode = time.mode === 'window';
+  const cursorText = formatDay(time.cursor);
+
+  return (
+    <section className="timebar" aria-label="Time">
+      <div className="timebar__controls">
+        <fieldset className="timebar__modes">
+          <legend className="timebar__label">Show</legend>
+          {TIME_MODES.map((mode) => (
+            <label key={mode} className="timebar__mode" title={MODE_HINTS[mode]}>
+              <input
+                type="radio"
+                name="time-mode"
+                value={mode}
+                checked={time.mode === mode}
+                onChange={() => actions.setMode(mode)}
+              />
+              <span>{MODE_NAMES[mode]}</span>
+            </label>
+          ))}
+        </fieldset>
+
+        <div className="timebar__transport" role="group" aria-label="Playback">
+          <IconButton
+            icon="start"
+            label="Go to start"
+            keyHint="Home"
+            onClick={() => actions.jumpTo('start')}
+          />
+          <IconButton
+            icon="previous"
+            label="Previous event"
+            keyHint="["
+            onClick={() => actions.stepChange(-1)}
+          />
+          <IconButton
+            icon={playback.playing ? 'pause' : 'play'}
+            label={playback.playing ? 'Pause' : 'Play'}
+            keyHint="Space"
+            className="timebar__play"
+            onClick={() => actions.togglePlay()}
+          />
+          <IconButton icon="next" label="Next event" keyHint="]" onClick={() => actions.stepChange(1)} />
+          <IconButton icon="end" label="Go to end" keyHint="End" onClick={() => actions.jumpTo('end')} />
+        </div>
+
+        <label className="timebar__speed">
+          <span className="timebar__label">Speed</span>
+          <select value={playback.speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s.daysPerSecond} value={s.daysPerSecond}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="timebar__toggle"
+          aria-pressed={playback.loop}
+          onClick={() => actions.setLoop(!playback.loop)}
+          title="Start over at the end"
+        >
+          <Icon name="loop" /> Loop
+        </button>
+        {windowMode && (
+          <label className="timebar__speed">
+            <span className="timebar__label">Playing</span>
+            <select
+              aria-label="While playing, the window"
+              value={playback.windowPlay}
+              onChange={(e) => actions.setWindowPlay(e.target.value as WindowPlay)}
+            >
+              <option value="slide">slides</option>
+              <option value="grow">grows</option>
+            </select>
+          </label>
+        )}
+
+        <p className="timebar__readout" aria-live={playback.playing ? 'off' : 'polite'}>
+          <span className="timebar__readout-mode">{describeTime(time)}</span>{' '}
+          {windowMode ? (
+            <output data-testid="window-range" className="timebar__date">
+              {formatDay(time.windowStart)} to {formatDay(Math.max(time.windowStart, time.windowEnd - 1))}
+            </output>
+          ) : (
+            <output data-testid="cursor-date" className="timebar__date">
+              {cursorText}
+            </output>
+          )}
+        </p>
+      </div>
+
+      <div className="timebar__lane">
+        <div className="timebar__lane-label">
+          <span className="timebar__lane-title">Events per {histogram.unit}</span>
+          <span className="timebar__legend" aria-hidden="true">
+            {TONE_BANDS.map((band) => (
+              <span key={band}>
+                <i className="timebar__swatch" style={{ background: TONE_COLOR[band] }} /> {band}
+              </span>
+            ))}
+          </span>
+          <span className="timebar__zoom" role="group" aria-label="Zoom the time bar">
+            {ZOOMS.map(({ label, icon, factor }) => (
+              <IconButton
+                key={label}
+                icon={icon}
+                label={label}
+                onClick={() => setView(zoomView(view, factor, focus, whole))}
+              />
+            ))}
+            <button
+              type="button"
+              onClick={() => setView(whole)}
+              aria-pressed={view.start === whole.start && view.end === whole.end}
+            >
+              Whole story
+            </button>
+          </span>
+        </div>
+        <TimeTrack
+          grid={grid}
+          view={view}
+          onZoom={(factor, around) => setView(zoomView(view, factor, around, whole))}
+          extent={story.extent}
+          histogram={histogram}
+          time={time}
+          actions={actions}
+          onHandleKey={onHandleKey}
+        />
+      </div>
+      <ToneLine story={story} grid={grid} view={view} time={time} selection={selection} />
+      <p className="timebar__hint">{KEY_HELP}</p>
+    </section>
+  );
+}
