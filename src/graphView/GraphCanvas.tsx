@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
+import type { Viewport } from '../store/viewSlice';
 import { createGraphView, type GraphView } from './adapter';
 import { computeStoryLayout } from './layout';
 
@@ -23,10 +24,13 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       story,
       positions,
       onSelect: (selection) => store.getState().select(selection),
+      onViewportChange: (viewport) => store.getState().reportViewport(viewport),
     });
     view.reset(store.visibleSnapshot());
     view.setSelection(store.getState().selection);
-    view.fit();
+    const showViewport = ({ viewport }: { viewport: Viewport | null }) =>
+      viewport ? view.setViewport(viewport) : view.fit();
+    showViewport(store.getState().viewportRequest);
     onReady?.(view);
     const unsubscribeGraph = store.subscribe(
       (s) => s.graph,
@@ -36,9 +40,11 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       (s) => s.selection,
       (selection) => view.setSelection(selection),
     );
+    const unsubscribeViewport = store.subscribe((s) => s.viewportRequest, showViewport);
     return () => {
       unsubscribeGraph();
       unsubscribeSelection();
+      unsubscribeViewport();
       onReady?.(null);
       view.destroy();
     };

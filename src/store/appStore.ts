@@ -10,6 +10,7 @@ import { clamp, type TimeMode, type TimeState } from '../domain/timeModes';
 import type { Story } from '../domain/types';
 import { createVisibleGraph, type VisibleGraph } from '../domain/visibleGraph';
 import type { Problem } from '../io/problems';
+import { createViewSlice, resetViewport, type ViewSlice } from './viewSlice';
 
 export type Selection = { readonly type: 'actor' | 'link'; readonly id: string } | null;
 
@@ -39,7 +40,7 @@ export interface GraphSlice {
   graph: { readonly seq: number; readonly diff: GraphDiff; readonly reset: boolean };
 }
 
-export type AppState = StorySlice & TimeSlice & SelectionSlice & GraphSlice;
+export type AppState = StorySlice & TimeSlice & SelectionSlice & GraphSlice & ViewSlice;
 
 type SelectableStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
 
@@ -75,7 +76,7 @@ export function createAppStore(initialStory?: Story): AppStore {
         loadStory(next) {
           const time = initialTime(next, get().time.mode);
           visible = createVisibleGraph(next, time);
-          set({ story: next, time, selection: null, loadProblems: null });
+          set((s) => ({ story: next, time, selection: null, loadProblems: null, ...resetViewport(s) }));
           publish(EMPTY_DIFF, true);
         },
         reportLoadProblems(source, problems) {
@@ -111,6 +112,7 @@ export function createAppStore(initialStory?: Story): AppStore {
         selection: null,
         select: (selection) => set({ selection }),
         graph: { seq: 0, diff: EMPTY_DIFF, reset: true },
+        ...createViewSlice(set),
       };
     }),
   );
