@@ -96,7 +96,10 @@ export async function composePng(graph: Blob, caption: ImageCaption, scale: numb
     ctx.fillText(line.text, layout.pad, image.height + line.y);
   }
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), 'image/png'),
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))),
+      'image/png',
+    ),
   );
 }
 
@@ -125,7 +128,13 @@ export function composeSvg(svgText: string, caption: ImageCaption, scale: number
     background.setAttribute(k, String(v));
   }
   const rule = doc.createElementNS(SVG_NS, 'rect');
-  for (const [k, v] of Object.entries({ x: 0, y: graphHeight, width, height: Math.max(1, scale), fill: '#d9dee3' })) {
+  for (const [k, v] of Object.entries({
+    x: 0,
+    y: graphHeight,
+    width,
+    height: Math.max(1, scale),
+    fill: '#d9dee3',
+  })) {
     rule.setAttribute(k, String(v));
   }
   const band = doc.createElementNS(SVG_NS, 'g');

@@ -10,8 +10,7 @@ export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 export type InflateResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'corrupt' | 'too-large'; message: string };
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'corrupt' | 'too-large'; message: string };
 
 export async function inflate(bytes: Uint8Array, maxBytes: number): Promise<InflateResult> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -39,6 +38,10 @@ export async function inflate(bytes: Uint8Array, maxBytes: number): Promise<Infl
     return { ok: true, bytes: out };
   } catch {
     void reader?.cancel().catch(() => {});
-    return { ok: false, reason: 'corrupt', message: 'its data is damaged or cut short (the checksum does not match)' };
+    return {
+      ok: false,
+      reason: 'corrupt',
+      message: 'its data is damaged or cut short (the checksum does not match)',
+    };
   }
 }

@@ -51,7 +51,8 @@ export async function decodeShareFragment(fragment: string): Promise<DecodedLink
     return fail('not-a-view', 'the part after “#” is not a Nexo view');
   }
   const packed = decodeBase64url(m[2]!);
-  if (!packed || packed.length === 0) return fail('corrupt', 'the link is damaged: it holds characters a view cannot');
+  if (!packed || packed.length === 0)
+    return fail('corrupt', 'the link is damaged or incomplete: its characters do not spell a whole view');
   const inflated = await inflate(packed, MAX_DECODED_BYTES);
   if (!inflated.ok) {
     return inflated.reason === 'too-large'

@@ -13,8 +13,7 @@ type Json = Record<string, unknown>;
 const MIGRATIONS: Readonly<Record<number, (json: Json) => Json>> = {};
 
 export type MigrateResult =
-  | { ok: true; json: Json }
-  | { ok: false; reason: 'too-new' | 'invalid'; message: string };
+  { ok: true; json: Json } | { ok: false; reason: 'too-new' | 'invalid'; message: string };
 
 export function migrateShareJson(json: unknown, latest = SHARE_STATE_VERSION): MigrateResult {
   if (!isPlainRecord(json)) return { ok: false, reason: 'invalid', message: 'it does not describe a view' };

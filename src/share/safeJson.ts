@@ -5,7 +5,10 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; message: st
 
 export function parseJsonSafely(text: string): JsonResult {
   try {
-    return { ok: true, value: JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value)) };
+    return {
+      ok: true,
+      value: JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value)),
+    };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -100,8 +100,7 @@ export const SHARE_FIELD_NAMES = Object.keys(SHARE_FIELDS) as ShareFieldName[];
 const envelope = z.object({ v: z.literal(SHARE_STATE_VERSION), story: id });
 
 export type ShareStateResult =
-  | { ok: true; state: ShareState; notes: ShareNote[] }
-  | { ok: false; message: string };
+  { ok: true; state: ShareState; notes: ShareNote[] } | { ok: false; message: string };
 
 /**
  * Reads a share state of the current version (migrate first). The envelope must be right; each
@@ -122,7 +121,9 @@ export function parseShareState(json: unknown): ShareStateResult {
   const unknown = Object.keys(json).filter((k) => k !== 'v' && k !== 'story' && !(k in SHARE_FIELDS));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 5).map((k) => k.slice(0, 40));
-    notes.push(`it holds settings this version of Nexo does not know (${shown.join(', ')}); they were left out`);
+    notes.push(
+      `it holds settings this version of Nexo does not know (${shown.join(', ')}); they were left out`,
+    );
   }
   return { ok: true, state: state as ShareState, notes };
 }

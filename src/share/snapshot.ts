@@ -63,7 +63,10 @@ function parseSnapshotJson(file: Record<string, unknown>): Result<OpenedFile> {
   if (!story.ok) {
     return {
       ok: false,
-      problems: story.problems.map((p) => ({ where: p.where ? `story.${p.where}` : 'story', message: p.message })),
+      problems: story.problems.map((p) => ({
+        where: p.where ? `story.${p.where}` : 'story',
+        message: p.message,
+      })),
     };
   }
   const notes: ShareNote[] = [];

@@ -122,7 +122,8 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
             disabled={!url}
             onClick={() =>
               void run('copy the link', async () => {
-                if (!(await copyText(url, linkField.current))) throw new Error('select the link and copy it yourself');
+                if (!(await copyText(url, linkField.current)))
+                  throw new Error('select the link and copy it yourself');
                 return 'Link copied.';
               })
             }
@@ -133,10 +134,11 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
             <button
               type="button"
               disabled={!url}
-              onClick={() =>
-                void navigator
-                  .share({ title: `Nexo: ${view.caption.title}`, text: view.caption.when, url })
-                  .catch(() => {}) // the person closed the share sheet
+              onClick={
+                () =>
+                  void navigator
+                    .share({ title: `Nexo: ${view.caption.title}`, text: view.caption.when, url })
+                    .catch(() => {}) // the person closed the share sheet
               }
             >
               Share via…
@@ -145,8 +147,8 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
         </div>
         {!view.linkable && (
           <p className="share-dialog__hint">
-            This story was opened from a file, so the link works only where the same story is open. To hand on the
-            story as well, download a snapshot file.
+            This story was opened from a file, so the link works only where the same story is open. To hand on
+            the story as well, download a snapshot file.
           </p>
         )}
       </section>
@@ -210,7 +212,8 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
             disabled={!snippet}
             onClick={() =>
               void run('copy the embed code', async () => {
-                if (!(await copyText(snippet, embedField.current))) throw new Error('select the code and copy it yourself');
+                if (!(await copyText(snippet, embedField.current)))
+                  throw new Error('select the code and copy it yourself');
                 return 'Embed code copied.';
               })
             }

@@ -13,7 +13,10 @@ export function download(data: Blob | string, filename: string, type = 'applicat
 }
 
 /** Copies text; falls back to the selection-based copy where the Clipboard API is refused. */
-export async function copyText(text: string, field?: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(
+  text: string,
+  field?: HTMLInputElement | HTMLTextAreaElement | null,
+): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

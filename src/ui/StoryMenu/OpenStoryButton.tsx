@@ -31,7 +31,9 @@ export function OpenStoryButton() {
     store
       .getState()
       .showShareNotice(
-        notes.length > 0 ? { title: `Part of the view in ${file.name} could not be restored`, details: notes } : null,
+        notes.length > 0
+          ? { title: `Part of the view in ${file.name} could not be restored`, details: notes }
+          : null,
       );
   }
 
