@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeLink, makeStory } from '../../tests/builders';
 import { partialDate } from '../domain/dates';
 import { createVisibleGraph } from '../domain/visibleGraph';
@@ -34,6 +34,33 @@ describe('createGraphView (headless Cytoscape)', () => {
     expect(view.shown()).toEqual({ actors: expect.arrayContaining(['us', 'petro']), links: ['sanction'] });
     expect(view.shown().actors).toHaveLength(2);
     view.destroy();
+  });
+
+  it('puts links and actors back in story order once time stops, however the view was reached', () => {
+    vi.useFakeTimers();
+    const parallel = makeStory([
+      makeLink('late', { from: 'trump', to: 'petro', at: '2026-01' }),
+      makeLink('early', { from: 'petro', to: 'trump', span: ['2025-10-01', null] }),
+      makeLink('other', { from: 'us', to: 'petro', span: ['2025-10-01', null] }),
+      makeLink('brief', { from: 'us', to: 'trump', at: '2026-01-05' }),
+    ]);
+    const positions = computeStoryLayout(parallel);
+    const direct = createGraphView({ story: parallel, positions, highlightMs: 0 });
+    direct.reset(createVisibleGraph(parallel, time('2026-02-06')).snapshot());
+    const stepped = createGraphView({ story: parallel, positions, highlightMs: 0 });
+    const graph = createVisibleGraph(parallel, time('2025-11-01'));
+    stepped.reset(graph.snapshot());
+    stepped.applyDiff(graph.setTime(time('2026-01-10')));
+    expect(stepped.shown().links).toEqual(['early', 'other', 'late', 'brief']);
+    // A later step that only removes must not cancel the reordering.
+    stepped.applyDiff(graph.setTime(time('2026-02-06')));
+    expect(stepped.shown().links).toEqual(['early', 'other', 'late']);
+    vi.advanceTimersByTime(200);
+    expect(stepped.shown()).toEqual(direct.shown());
+    expect(direct.shown().links).toEqual(['late', 'early', 'other']);
+    direct.destroy();
+    stepped.destroy();
+    vi.useRealTimers();
   });
 });
 

@@ -106,6 +106,32 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     return cy.add(elements);
   };
 
+  // Cytoscape bends parallel links by the order their links and actors were added, so the same
+  // view reached by different histories of diffs would be drawn differently. Once time stops
+  // moving, the elements are put back in story order, so a shared view reproduces its picture.
+  const actorOrder = new Map(story.actors.map((a, i) => [a.id, i]));
+  const linkOrder = new Map(story.links.map((l, i) => [l.id, i]));
+  const inOrder = (order: Map<string, number>) => (a: string, b: string) =>
+    (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const isSorted = (ids: string[], order: Map<string, number>) =>
+    ids.every((id, i) => i === 0 || (order.get(ids[i - 1]!) ?? 0) <= (order.get(id) ?? 0));
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let unsettled = false;
+  const redrawInStoryOrder = (actorIds: string[], linkIds: string[]) => {
+    cy.batch(() => {
+      cy.elements().remove();
+      add(actorIds.sort(inOrder(actorOrder)), linkIds.sort(inOrder(linkOrder)));
+      markSelection();
+    });
+  };
+  const settle = () => {
+    unsettled = false;
+    const actorIds = cy.nodes().map((n) => n.id());
+    const linkIds = cy.edges().map((e) => e.id());
+    if (!isSorted(actorIds, actorOrder) || !isSorted(linkIds, linkOrder))
+      redrawInStoryOrder(actorIds, linkIds);
+  };
+
   const markSelection = () => {
     cy.elements('.selected').removeClass('selected');
     if (selection) cy.getElementById(selection.id).addClass('selected');
@@ -120,11 +146,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   return {
     reset(snapshot) {
-      cy.batch(() => {
-        cy.elements().remove();
-        add(snapshot.actors, snapshot.links);
-        markSelection();
-      });
+      clearTimeout(settleTimer);
+      unsettled = false;
+      redrawInStoryOrder([...snapshot.actors], [...snapshot.links]);
     },
     applyDiff(diff) {
       let added: cytoscape.CollectionReturnValue | undefined;
@@ -141,6 +165,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         if (selection && added.getElementById(selection.id).nonempty()) markSelection();
       });
       if (added) highlight(added);
+      // After the entering highlight, which a redraw would cut short.
+      // Out of order only once something was added; removals keep the order.
+      unsettled ||= Boolean(added?.nonempty());
+      clearTimeout(settleTimer);
+      if (unsettled) settleTimer = setTimeout(settle, Math.max(0, highlightMs) + 100);
     },
     setSelection(next) {
       selection = next;
@@ -176,6 +205,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     destroy() {
       clearTimeout(highlightTimer);
       clearTimeout(viewportTimer);
+      clearTimeout(settleTimer);
       cy.destroy();
     },
   };

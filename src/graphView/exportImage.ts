@@ -76,24 +76,26 @@ function canvasMeasure(): Measure {
 
 export async function composePng(graph: Blob, caption: ImageCaption, scale: number): Promise<Blob> {
   const image = await createImageBitmap(graph);
-  const width = Math.max(image.width, Math.round(MIN_WIDTH_CSS * scale));
+  const graphWidth = image.width;
+  const graphHeight = image.height;
+  const width = Math.max(graphWidth, Math.round(MIN_WIDTH_CSS * scale));
   const layout = layoutCaption(caption, width, scale, canvasMeasure());
   const canvas = document.createElement('canvas');
   canvas.width = width;
-  canvas.height = Math.ceil(image.height + layout.height);
+  canvas.height = Math.ceil(graphHeight + layout.height);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw the picture (no 2D canvas)');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(image, Math.round((width - image.width) / 2), 0);
-  image.close();
+  ctx.drawImage(image, Math.round((width - graphWidth) / 2), 0);
+  image.close(); // after this the bitmap reports a size of 0
   ctx.fillStyle = '#d9dee3';
-  ctx.fillRect(0, image.height, width, Math.max(1, scale));
+  ctx.fillRect(0, graphHeight, width, Math.max(1, scale));
   ctx.textBaseline = 'alphabetic';
   for (const line of layout.lines) {
     ctx.font = line.font;
     ctx.fillStyle = line.color;
-    ctx.fillText(line.text, layout.pad, image.height + line.y);
+    ctx.fillText(line.text, layout.pad, graphHeight + line.y);
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeShareFragment, encodeShareFragment } from '../../src/share/link';
 import type { ShareState } from '../../src/share/shareState';
@@ -50,7 +50,11 @@ async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number
       const pb = pixels(ib);
       let differ = 0;
       for (let i = 0; i < pa.length; i += 4) {
-        if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > 48) differ++;
+        if (
+          Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) >
+          48
+        )
+          differ++;
       }
       return differ / (pa.length / 4);
     },
@@ -66,10 +70,10 @@ async function setUpView(page: Page) {
   const slider = page.getByRole('slider', { name: 'Date' });
   await slider.focus();
   await page.keyboard.press('End');
-  for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
   const box = (await canvas(page).boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.45);
-  await page.mouse.wheel(0, -400);
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, -150);
   await page.waitForTimeout(300);
   // Pan by dragging an empty corner of the canvas.
   await page.mouse.move(box.x + 30, box.y + box.height - 30);
@@ -117,16 +121,25 @@ test('a copied link reopens the same view in a fresh browser', async ({ page, br
   const after = await settledCanvas(other);
   await other.screenshot({ path: 'test-results/screens/share-reopened.png' });
   await page.screenshot({ path: 'test-results/screens/share-original.png' });
+  writeFileSync('test-results/screens/share-canvas-before.png', before);
+  writeFileSync('test-results/screens/share-canvas-after.png', after);
   expect(await pixelDifference(other, before, after)).toBeLessThan(0.002);
   expect(await stateInAddress(other)).toEqual(shared.state);
   await other.context().close();
 });
 
-test('a link with a selection keeps it, and the address bar follows the date as it moves', async ({ page }) => {
+test('a link with a selection keeps it, and the address bar follows the date as it moves', async ({
+  page,
+}) => {
   const state: ShareState = {
     v: 1,
     story: STORY_ID,
-    time: { mode: 'in-force', cursor: day('2025-10-24'), windowStart: day('2025-01-01'), windowEnd: day('2026-01-01') },
+    time: {
+      mode: 'in-force',
+      cursor: day('2025-10-24'),
+      windowStart: day('2025-01-01'),
+      windowEnd: day('2026-01-01'),
+    },
     selection: { type: 'actor', id: 'gustavo-petro' },
   };
   await page.goto(`/#${await encodeShareFragment(state)}`);
@@ -142,10 +155,15 @@ test('a link with a selection keeps it, and the address bar follows the date as 
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
-test('a tampered, truncated or too-new link opens the default view and says what was wrong', async ({ page }) => {
+test('a tampered, truncated or too-new link opens the default view and says what was wrong', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(summary(page)).toContainText('shown');
-  const defaults = { date: await page.getByTestId('cursor-date').textContent(), counts: await summary(page).textContent() };
+  const defaults = {
+    date: await page.getByTestId('cursor-date').textContent(),
+    counts: await summary(page).textContent(),
+  };
   const good = await encodeShareFragment({
     v: 1,
     story: STORY_ID,
@@ -173,7 +191,9 @@ test('a tampered, truncated or too-new link opens the default view and says what
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('a link to a date outside the story is clamped, and an unknown actor dropped, with a note', async ({ page }) => {
+test('a link to a date outside the story is clamped, and an unknown actor dropped, with a note', async ({
+  page,
+}) => {
   const state: ShareState = {
     v: 1,
     story: STORY_ID,
@@ -265,11 +285,15 @@ test('exports a PNG and an SVG with a caption, and a snapshot that reopens to th
   await other.getByTestId('open-story-input').setInputFiles(snapshotPath);
   await expect(other.getByTestId('cursor-date')).toHaveText(date);
   await expect(summary(other)).toHaveText((await summary(page).textContent())!);
-  await expect.poll(() => stateInAddress(other)).toEqual(await decodeShareFragment(new URL(link).hash).then((d) => d.ok && d.state));
+  await expect
+    .poll(() => stateInAddress(other))
+    .toEqual(await decodeShareFragment(new URL(link).hash).then((d) => d.ok && d.state));
   await other.context().close();
 });
 
-test('a picture of a story with markup in its names is still valid SVG, with the text escaped', async ({ page }) => {
+test('a picture of a story with markup in its names is still valid SVG, with the text escaped', async ({
+  page,
+}) => {
   await page.goto('/');
   const story = {
     format: 'nexo-story',
@@ -282,7 +306,18 @@ test('a picture of a story with markup in its names is still valid SVG, with the
       { id: 'a', name: '<script>alert(1)</script>', kind: 'person' },
       { id: 'b', name: 'Ben & Jerry’s "Co"', kind: 'company' },
     ],
-    links: [{ id: 'l', from: 'a', to: 'b', kind: 'meeting', tone: 2, at: '2025-01-01', description: 'd', sources: ['s1'] }],
+    links: [
+      {
+        id: 'l',
+        from: 'a',
+        to: 'b',
+        kind: 'meeting',
+        tone: 2,
+        at: '2025-01-01',
+        description: 'd',
+        sources: ['s1'],
+      },
+    ],
   };
   await page.getByTestId('open-story-input').setInputFiles({
     name: 'markup.json',
@@ -315,7 +350,9 @@ test('a picture of a story with markup in its names is still valid SVG, with the
   expect(parsed.texts.join(' ')).toContain('<script>alert(1)</script>');
 });
 
-test('embed mode shows the graph and a compact time control, with a link to the full app', async ({ page }) => {
+test('embed mode shows the graph and a compact time control, with a link to the full app', async ({
+  page,
+}) => {
   const state: ShareState = {
     v: 1,
     story: STORY_ID,
@@ -331,7 +368,10 @@ test('embed mode shows the graph and a compact time control, with a link to the 
   await expect(open).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/#s1\./);
   const href = (await open.getAttribute('href'))!;
   const opened = await decodeShareFragment(new URL(href).hash);
-  expect(opened.ok && opened.state).toMatchObject({ story: STORY_ID, time: { mode: 'up-to', cursor: day('2025-10-24') } });
+  expect(opened.ok && opened.state).toMatchObject({
+    story: STORY_ID,
+    time: { mode: 'up-to', cursor: day('2025-10-24') },
+  });
   await page.waitForTimeout(1200);
   await page.screenshot({ path: 'test-results/screens/share-embed.png' });
 
@@ -340,5 +380,7 @@ test('embed mode shows the graph and a compact time control, with a link to the 
   await page.goto(`/#${fragment}`);
   const dialog = await openShareDialog(page);
   const snippet = await dialog.getByTestId('share-embed').inputValue();
-  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#s1\.[\w-]+" title="Nexo: [^"]+"/);
+  expect(snippet).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#s1\.[\w-]+" title="Nexo: [^"]+"/,
+  );
 });
