@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeShareFragment, encodeShareFragment } from '../../src/share/link';
 import type { ShareState } from '../../src/share/shareState';
+import { makeStoryFile } from '../builders';
 
 const STORY_ID = 'trump-petro-2025-26';
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -99,7 +100,7 @@ test('a copied link reopens the same view in a fresh browser', async ({ page, br
   const dialog = await openShareDialog(page);
   const link = await dialog.getByTestId('share-link').inputValue();
   await dialog.getByRole('button', { name: 'Copy link' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Link copied.');
+  await expect(dialog.getByRole('status')).toHaveText('Copied the link.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await page.screenshot({ path: 'test-results/screens/share-dialog.png' });
   await page.keyboard.press('Escape');
@@ -295,30 +296,15 @@ test('a picture of a story with markup in its names is still valid SVG, with the
   page,
 }) => {
   await page.goto('/');
-  const story = {
-    format: 'nexo-story',
-    version: 1,
+  const story = makeStoryFile({
     id: 'markup',
     title: 'Tom & "Jerry" <b>bold</b>',
-    description: 'Names that look like markup.',
-    sources: [{ id: 's1', outlet: 'A&B <News>', title: 't', published: '2025-01-01' }],
+    sources: [{ id: 's1', outlet: 'A&B <News>', title: 't', published: '2026-02-03' }],
     actors: [
       { id: 'a', name: '<script>alert(1)</script>', kind: 'person' },
       { id: 'b', name: 'Ben & Jerry’s "Co"', kind: 'company' },
     ],
-    links: [
-      {
-        id: 'l',
-        from: 'a',
-        to: 'b',
-        kind: 'meeting',
-        tone: 2,
-        at: '2025-01-01',
-        description: 'd',
-        sources: ['s1'],
-      },
-    ],
-  };
+  }) as { title: string };
   await page.getByTestId('open-story-input').setInputFiles({
     name: 'markup.json',
     mimeType: 'application/json',

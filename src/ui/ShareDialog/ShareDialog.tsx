@@ -92,6 +92,12 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
     }
   };
 
+  const copy = (what: string, text: string, field: HTMLInputElement | HTMLTextAreaElement | null) =>
+    void run(`copy ${what}`, async () => {
+      if (!(await copyText(text, field))) throw new Error('select it and copy it yourself');
+      return `Copied ${what}.`;
+    });
+
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-dialog-title">
       <header className="share-dialog__header">
@@ -117,17 +123,7 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
             data-testid="share-link"
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button
-            type="button"
-            disabled={!url}
-            onClick={() =>
-              void run('copy the link', async () => {
-                if (!(await copyText(url, linkField.current)))
-                  throw new Error('select the link and copy it yourself');
-                return 'Link copied.';
-              })
-            }
-          >
+          <button type="button" disabled={!url} onClick={() => copy('the link', url, linkField.current)}>
             Copy link
           </button>
           {canShare && (
@@ -210,13 +206,7 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
           <button
             type="button"
             disabled={!snippet}
-            onClick={() =>
-              void run('copy the embed code', async () => {
-                if (!(await copyText(snippet, embedField.current)))
-                  throw new Error('select the code and copy it yourself');
-                return 'Embed code copied.';
-              })
-            }
+            onClick={() => copy('the embed code', snippet, embedField.current)}
           >
             Copy embed code
           </button>
