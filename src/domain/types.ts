@@ -10,6 +10,8 @@ export interface Source {
   readonly published: PartialDate;
   /** Only a real http(s) address; absent when none is known. */
   readonly url?: string;
+  /** How the source was dated or attributed, when that took judgement. */
+  readonly note?: string;
 }
 
 export interface Actor {

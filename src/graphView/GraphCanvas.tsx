@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { lingerFor } from '../domain/timeModes';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
+import type { Viewport } from '../store/viewSlice';
 import { createGraphView, type GraphView } from './adapter';
 import { computeStoryLayout } from './layout';
 
@@ -24,12 +25,15 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       story,
       positions,
       onSelect: (selection) => store.getState().select(selection),
+      onViewportChange: (viewport) => store.getState().reportViewport(viewport),
     });
     view.reset(store.visibleSnapshot());
     view.setSelection(store.getState().selection);
     const ageLinks = ({ cursor, mode }: AppState['time']) => view.ageLinks(cursor, lingerFor(mode));
     ageLinks(store.getState().time);
-    view.fit();
+    const showViewport = ({ viewport }: { viewport: Viewport | null }) =>
+      viewport ? view.setViewport(viewport) : view.fit();
+    showViewport(store.getState().viewportRequest);
     onReady?.(view);
     const unsubscribeGraph = store.subscribe(
       (s) => s.graph,
@@ -40,9 +44,11 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       (selection) => view.setSelection(selection),
     );
     const unsubscribeTime = store.subscribe((s) => s.time, ageLinks);
+    const unsubscribeViewport = store.subscribe((s) => s.viewportRequest, showViewport);
     return () => {
       unsubscribeGraph();
       unsubscribeSelection();
+      unsubscribeViewport();
       unsubscribeTime();
       onReady?.(null);
       view.destroy();

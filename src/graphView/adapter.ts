@@ -5,13 +5,33 @@
  */
 import cytoscape, { type CollectionReturnValue, type Core } from 'cytoscape';
 import { fadeStep } from '../domain/fade';
+import { pairLanes } from '../domain/pairLanes';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
 import { actorElement, linkElement } from './elements';
 import type { Positions } from './layout';
 import { buildStylesheet } from './stylesheet';
+import { composePng, composeSvg, type ImageCaption } from './exportImage';
 
 export type GraphSelection = { type: 'actor' | 'link'; id: string } | null;
+
+/** The part of the graph in view: its centre and size in layout units (independent of screen size). */
+export interface GraphViewport {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+declare module 'cytoscape' {
+  interface Core {
+    /** Added by cytoscape-svg (loaded on first SVG export). */
+    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
+  }
+}
+
+/** Longest side of an exported PNG, in pixels: sharp on high-density screens, within canvas limits. */
+const MAX_PNG_SIDE = 8192;
 
 export interface GraphViewOptions {
   /** The element to draw into; omit for a headless view (tests, layout). */
@@ -23,6 +43,8 @@ export interface GraphViewOptions {
   highlightMs?: number;
   /** How long leaving elements take to fade out, in ms (0: removed at once; headless default 0). */
   leaveMs?: number;
+  /** Called (at most every ~150 ms) after the person pans or zooms; not for programmatic moves. */
+  onViewportChange?: (viewport: GraphViewport) => void;
 }
 
 export interface GraphView {
@@ -35,8 +57,13 @@ export interface GraphView {
    */
   ageLinks(instant: number, linger: number): void;
   fit(padding?: number): void;
-  /** PNG of the whole graph as a data URL, at `scale` times the screen's pixel ratio. */
-  exportPng(scale?: number): string;
+  getViewport(): GraphViewport;
+  /** Shows at least the given part of the graph, centred, whatever the canvas size. */
+  setViewport(viewport: GraphViewport): void;
+  /** PNG of what is in view with a caption under it, at `scale` (≥ 2) times CSS pixels. */
+  exportPng(caption: ImageCaption, scale?: number): Promise<Blob>;
+  /** SVG of what is in view with the same caption. */
+  exportSvg(caption: ImageCaption): Promise<string>;
   /** Ids shown now (for tests and exports). */
   shown(): { actors: string[]; links: string[] };
   /** What is marked as changing now: entering, fading out, and the fade step of aged links (for tests). */
@@ -56,6 +83,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     boxSelectionEnabled: false,
     autoungrabify: false,
   });
+  const lanes = pairLanes(story);
   let selection: GraphSelection = null;
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const later = (ms: number, run: () => void) => {
@@ -73,6 +101,19 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   cy.on('tap', 'edge', (e) => options.onSelect?.({ type: 'link', id: e.target.id() }));
   cy.on('tap', (e) => {
     if (e.target === cy) options.onSelect?.(null);
+  });
+
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const getViewport = (): GraphViewport => {
+    const e = cy.extent();
+    return { x: round(e.x1 + e.w / 2), y: round(e.y1 + e.h / 2), w: round(e.w), h: round(e.h) };
+  };
+  // Only gestures count: fit() and setViewport() must not echo back as if the person had moved.
+  cy.on('dragpan pinchzoom scrollzoom', () => {
+    if (!options.onViewportChange) return;
+    clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(() => options.onViewportChange?.(getViewport()), 150);
   });
 
   // Adds elements, or brings back ones still fading out (Cytoscape would drop a duplicate id).
@@ -96,7 +137,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       const link = story.linkById.get(id);
       if (!link) continue;
       if (link.time.type === 'moment') ages.set(id, -1);
-      if (!bringBack(id)) elements.push(linkElement(link));
+      if (!bringBack(id)) elements.push(linkElement(link, lanes.get(id)));
     }
     const added = cy.add(elements).union(revived);
     added.edges().forEach((el) => age(el.id()));
@@ -164,7 +205,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         for (const id of diff.changedLinks) {
           const link = story.linkById.get(id);
           const el = cy.getElementById(id);
-          if (link && el.nonempty()) el.data(linkElement(link).data);
+          if (link && el.nonempty()) el.data(linkElement(link, lanes.get(id)).data);
         }
         if (selection && added.getElementById(selection.id).nonempty()) markSelection();
       });
@@ -184,8 +225,26 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     fit(padding = 40) {
       cy.fit(undefined, padding);
     },
-    exportPng(scale = 2) {
-      return cy.png({ full: true, scale, bg: '#ffffff' });
+    getViewport,
+    setViewport(v) {
+      const width = cy.width();
+      const height = cy.height();
+      if (!(width > 0 && height > 0 && v.w > 0 && v.h > 0)) return;
+      const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / v.w, height / v.h)));
+      cy.viewport({ zoom, pan: { x: width / 2 - v.x * zoom, y: height / 2 - v.y * zoom } });
+    },
+    async exportPng(caption, scale = Math.max(2, window.devicePixelRatio || 1)) {
+      // cy.png multiplies `scale` by the screen's pixel ratio itself.
+      const ratio = window.devicePixelRatio || 1;
+      const side = Math.max(cy.width(), cy.height()) * ratio;
+      const factor = Math.min(scale / ratio, MAX_PNG_SIDE / Math.max(1, side));
+      const graph = await cy.png({ output: 'blob-promise', full: false, scale: factor, bg: '#ffffff' });
+      return composePng(graph, caption, factor * ratio);
+    },
+    async exportSvg(caption) {
+      await registerSvg();
+      const svg = cy.svg({ full: false, scale: 1, bg: '#ffffff' });
+      return composeSvg(svg, caption, window.devicePixelRatio || 1);
     },
     shown() {
       const shown = cy.elements().not('.leaving');
@@ -200,7 +259,17 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     destroy() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      clearTimeout(viewportTimer);
       cy.destroy();
     },
   };
+}
+
+let svgRegistered: Promise<void> | undefined;
+/** cytoscape-svg touches `window` when imported, so it is loaded only when an SVG is asked for. */
+function registerSvg(): Promise<void> {
+  svgRegistered ??= import('cytoscape-svg').then(({ default: svg }) => {
+    cytoscape.use(svg);
+  });
+  return svgRegistered;
 }

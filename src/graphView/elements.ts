@@ -1,5 +1,6 @@
 /** Domain → Cytoscape element data. The only place that knows which fields the stylesheet reads. */
 import type { ElementDefinition } from 'cytoscape';
+import type { Lane } from '../domain/pairLanes';
 import type { Actor, Link, Story } from '../domain/types';
 import { LINK_FAMILY, LINK_KIND_LABELS, toneBand } from '../domain/vocabulary';
 import type { Positions } from './layout';
@@ -17,7 +18,14 @@ export function actorElement(story: Story, actor: Actor, positions: Positions): 
   };
 }
 
-export function linkElement(link: Link): ElementDefinition {
+/** Pixels between neighbouring lanes of one pair; pairs with many links get narrower lanes. */
+export function laneDistance(lane: Lane | undefined): number {
+  if (!lane || lane.count < 2) return 0;
+  const step = Math.min(18, 110 / (lane.count - 1));
+  return Math.round(lane.offset * step * 10) / 10;
+}
+
+export function linkElement(link: Link, lane?: Lane): ElementDefinition {
   return {
     group: 'edges',
     data: {
@@ -30,6 +38,7 @@ export function linkElement(link: Link): ElementDefinition {
       tone: toneBand(link.tone),
       directed: link.directed,
       planned: link.status === 'planned',
+      bend: laneDistance(lane),
     },
   };
 }

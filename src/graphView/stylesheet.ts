@@ -34,7 +34,11 @@ export function buildStylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
+        // Each link keeps its own lane between its pair (see domain/pairLanes), so the picture does not
+        // depend on the order links were added, as Cytoscape's automatic bundling does.
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(bend)',
+        'control-point-weights': 0.5,
         width: 2,
         'line-color': TONE_COLOR.neutral,
         'target-arrow-color': TONE_COLOR.neutral,

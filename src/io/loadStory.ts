@@ -13,16 +13,20 @@ import { actorSchema, linkSchema, sourceSchema, storyEnvelopeSchema, type StoryF
 export const MAX_STORY_CHARS = 200_000_000;
 
 export function parseStoryText(text: string): Result<Story> {
+  const json = parseJsonText(text);
+  return json.ok ? parseStoryJson(json.value) : json;
+}
+
+/** JSON.parse for a file a person chose: too large or malformed text is a problem with its place. */
+export function parseJsonText(text: string): Result<unknown> {
   if (text.length > MAX_STORY_CHARS) {
     return fail('', `the file is too large (${text.length} characters; at most ${MAX_STORY_CHARS})`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     return { ok: false, problems: [jsonProblem(text, e)] };
   }
-  return parseStoryJson(json);
 }
 
 export function parseStoryJson(json: unknown): Result<Story> {
@@ -217,6 +221,7 @@ function normalise(file: StoryFile): Story {
     authors: s.authors,
     published: partialDate(s.published),
     ...(s.url ? { url: s.url } : {}),
+    ...(s.note ? { note: s.note } : {}),
   }));
   const published = new Map(sources.map((s) => [s.id, s.published]));
   const actors: Actor[] = file.actors.map((a) => ({

@@ -13,6 +13,7 @@ import type { Problem } from '../io/problems';
 import { createTimeSlice, type TimeSlice } from './timeSlice';
 
 export type { TimeSlice } from './timeSlice';
+import { createViewSlice, resetViewport, type ViewSlice } from './viewSlice';
 
 export type Selection = { readonly type: 'actor' | 'link'; readonly id: string } | null;
 
@@ -35,7 +36,7 @@ export interface GraphSlice {
   graph: { readonly seq: number; readonly diff: GraphDiff; readonly reset: boolean };
 }
 
-export type AppState = StorySlice & TimeSlice & SelectionSlice & GraphSlice;
+export type AppState = StorySlice & TimeSlice & SelectionSlice & GraphSlice & ViewSlice;
 
 type SelectableStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
 
@@ -80,7 +81,7 @@ export function createAppStore(initialStory?: Story): AppStore {
         loadStory(next) {
           const time = initialTime(next, get().time.mode);
           visible = createVisibleGraph(next, time);
-          set({ story: next, time, selection: null, loadProblems: null });
+          set((s) => ({ story: next, time, selection: null, loadProblems: null, ...resetViewport(s) }));
           get().pause();
           publish(EMPTY_DIFF, true);
         },
@@ -100,6 +101,7 @@ export function createAppStore(initialStory?: Story): AppStore {
         selection: null,
         select: (selection) => set({ selection }),
         graph: { seq: 0, diff: EMPTY_DIFF, reset: true },
+        ...createViewSlice(set),
       };
     }),
   );

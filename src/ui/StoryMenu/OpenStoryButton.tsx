@@ -1,6 +1,10 @@
-/** Opens a story file from disk. A file with problems is reported and nothing is replaced. */
+/**
+ * Opens a story file, or a snapshot (story and view), from disk. A file with problems is reported
+ * and nothing is replaced.
+ */
 import { useRef } from 'react';
-import { parseStoryText } from '../../io/loadStory';
+import { parseOpenedFile } from '../../share/snapshot';
+import { applyShareState } from '../../store/shareBridge';
 import { useAppStoreApi } from '../../store/StoreContext';
 
 export function OpenStoryButton() {
@@ -15,9 +19,22 @@ export function OpenStoryButton() {
       store.getState().reportLoadProblems(file.name, [{ where: '', message: 'the file could not be read' }]);
       return;
     }
-    const result = parseStoryText(text);
-    if (result.ok) store.getState().loadStory(result.value);
-    else store.getState().reportLoadProblems(file.name, result.problems);
+    const result = parseOpenedFile(text);
+    if (!result.ok) {
+      store.getState().reportLoadProblems(file.name, result.problems);
+      return;
+    }
+    const { story, view, notes } = result.value;
+    store.getState().loadStory(story);
+    if (!view) return;
+    applyShareState(store, view);
+    store
+      .getState()
+      .showShareNotice(
+        notes.length > 0
+          ? { title: `Part of the view in ${file.name} could not be restored`, details: notes }
+          : null,
+      );
   }
 
   return (

@@ -61,7 +61,8 @@ function describeTime(time: TimeState): string {
   }
 }
 
-export function TimeBar() {
+/** The time bar; `compact` (for embeds) keeps the modes, the transport and the track only. */
+export function TimeBar({ compact = false }: { compact?: boolean }) {
   const store = useAppStoreApi();
   const { story, time, playback, selection } = useAppStore(useShallow(selectBar));
   useEffect(() => drivePlayback(store), [store]);
@@ -168,26 +169,30 @@ export function TimeBar() {
           <IconButton icon="end" label="Go to end" keyHint="End" onClick={() => actions.jumpTo('end')} />
         </div>
 
-        <label className="timebar__speed">
-          <span className="timebar__label">Speed</span>
-          <select value={playback.speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s.daysPerSecond} value={s.daysPerSecond}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="timebar__toggle"
-          aria-pressed={playback.loop}
-          onClick={() => actions.setLoop(!playback.loop)}
-          title="Start over at the end"
-        >
-          <Icon name="loop" /> Loop
-        </button>
-        {windowMode && (
+        {!compact && (
+          <label className="timebar__speed">
+            <span className="timebar__label">Speed</span>
+            <select value={playback.speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
+              {SPEEDS.map((s) => (
+                <option key={s.daysPerSecond} value={s.daysPerSecond}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!compact && (
+          <button
+            type="button"
+            className="timebar__toggle"
+            aria-pressed={playback.loop}
+            onClick={() => actions.setLoop(!playback.loop)}
+            title="Start over at the end"
+          >
+            <Icon name="loop" /> Loop
+          </button>
+        )}
+        {!compact && windowMode && (
           <label className="timebar__speed">
             <span className="timebar__label">Playing</span>
             <select
@@ -216,33 +221,35 @@ export function TimeBar() {
       </div>
 
       <div className="timebar__lane">
-        <div className="timebar__lane-label">
-          <span className="timebar__lane-title">Events per {histogram.unit}</span>
-          <span className="timebar__legend" aria-hidden="true">
-            {TONE_BANDS.map((band) => (
-              <span key={band}>
-                <i className="timebar__swatch" style={{ background: TONE_COLOR[band] }} /> {band}
-              </span>
-            ))}
-          </span>
-          <span className="timebar__zoom" role="group" aria-label="Zoom the time bar">
-            {ZOOMS.map(({ label, icon, factor }) => (
-              <IconButton
-                key={label}
-                icon={icon}
-                label={label}
-                onClick={() => setView(zoomView(view, factor, focus, whole))}
-              />
-            ))}
-            <button
-              type="button"
-              onClick={() => setView(whole)}
-              aria-pressed={view.start === whole.start && view.end === whole.end}
-            >
-              Whole story
-            </button>
-          </span>
-        </div>
+        {!compact && (
+          <div className="timebar__lane-label">
+            <span className="timebar__lane-title">Events per {histogram.unit}</span>
+            <span className="timebar__legend" aria-hidden="true">
+              {TONE_BANDS.map((band) => (
+                <span key={band}>
+                  <i className="timebar__swatch" style={{ background: TONE_COLOR[band] }} /> {band}
+                </span>
+              ))}
+            </span>
+            <span className="timebar__zoom" role="group" aria-label="Zoom the time bar">
+              {ZOOMS.map(({ label, icon, factor }) => (
+                <IconButton
+                  key={label}
+                  icon={icon}
+                  label={label}
+                  onClick={() => setView(zoomView(view, factor, focus, whole))}
+                />
+              ))}
+              <button
+                type="button"
+                onClick={() => setView(whole)}
+                aria-pressed={view.start === whole.start && view.end === whole.end}
+              >
+                Whole story
+              </button>
+            </span>
+          </div>
+        )}
         <TimeTrack
           grid={grid}
           view={view}
@@ -254,8 +261,12 @@ export function TimeBar() {
           onHandleKey={onHandleKey}
         />
       </div>
-      <ToneLine story={story} grid={grid} view={view} time={time} selection={selection} />
-      <p className="timebar__hint">{KEY_HELP}</p>
+      {!compact && (
+        <>
+          <ToneLine story={story} grid={grid} view={view} time={time} selection={selection} />
+          <p className="timebar__hint">{KEY_HELP}</p>
+        </>
+      )}
     </section>
   );
 }
