@@ -1,7 +1,8 @@
 /**
- * The app's one store, built from slices (story, time, selection, graph). A factory, so every test
- * and every canvas gets a fresh store. The visible graph lives beside the state (it is the mutable
- * hot path); the state publishes each step's diff with a sequence number the canvas subscribes to.
+ * The app's one store, built from slices (story, time, selection, graph here; filters, focus and
+ * paths, view in their own files). A factory, so every test and every canvas gets a fresh store. The
+ * visible graph lives beside the state (it is the mutable hot path); the state publishes each step's
+ * diff with a sequence number the canvas subscribes to.
  */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -10,6 +11,10 @@ import { clamp, type TimeMode, type TimeState } from '../domain/timeModes';
 import type { Story } from '../domain/types';
 import { createVisibleGraph, type VisibleGraph } from '../domain/visibleGraph';
 import type { Problem } from '../io/problems';
+import { createFiltersSlice, FILTERS_ON_LOAD, type FiltersSlice } from './filtersSlice';
+import { createFocusSlice, FOCUS_ON_LOAD, type FocusSlice } from './focusSlice';
+import type { SliceContext } from './sliceContext';
+import { createViewSlice, VIEW_ON_LOAD, type ViewSlice } from './viewSlice';
 
 export type Selection = { readonly type: 'actor' | 'link'; readonly id: string } | null;
 
@@ -39,14 +44,25 @@ export interface GraphSlice {
   graph: { readonly seq: number; readonly diff: GraphDiff; readonly reset: boolean };
 }
 
-export type AppState = StorySlice & TimeSlice & SelectionSlice & GraphSlice;
+export type AppState = StorySlice &
+  TimeSlice &
+  SelectionSlice &
+  GraphSlice &
+  FiltersSlice &
+  FocusSlice &
+  ViewSlice;
 
 type SelectableStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
 
 export interface AppStore extends SelectableStore {
   /** The graph as shown now (a copy). */
   visibleSnapshot(): Snapshot;
+  /** What the time alone shows now, before filters (a copy). */
+  timeSnapshot(): Snapshot;
 }
+
+/** A new story starts unfiltered, unfocused and with no path asked. */
+const EXPLORE_ON_LOAD = { ...FILTERS_ON_LOAD, ...FOCUS_ON_LOAD, ...VIEW_ON_LOAD };
 
 const EMPTY_TIME: TimeState = { mode: 'in-force', cursor: 0, windowStart: 0, windowEnd: 0 };
 
@@ -75,7 +91,7 @@ export function createAppStore(initialStory?: Story): AppStore {
         loadStory(next) {
           const time = initialTime(next, get().time.mode);
           visible = createVisibleGraph(next, time);
-          set({ story: next, time, selection: null, loadProblems: null });
+          set({ story: next, time, selection: null, loadProblems: null, ...EXPLORE_ON_LOAD });
           publish(EMPTY_DIFF, true);
         },
         reportLoadProblems(source, problems) {
@@ -105,19 +121,28 @@ export function createAppStore(initialStory?: Story): AppStore {
         },
       };
 
+      const ctx: SliceContext = { set, get, visible: () => visible, publish };
+
       return {
         ...story,
         ...timeSlice,
         selection: null,
-        select: (selection) => set({ selection }),
+        select: (selection) =>
+          set(selection?.type === 'actor' ? { selection, radialCentre: selection.id } : { selection }),
         graph: { seq: 0, diff: EMPTY_DIFF, reset: true },
+        ...createFiltersSlice(ctx),
+        ...createFocusSlice(ctx),
+        ...createViewSlice(ctx),
       };
     }),
   );
 
+  // Focus and paths answer questions about the graph as it stands: re-ask them after every change.
+  store.subscribe((s) => s.graph, () => store.getState().refreshExplore());
   if (initialStory) store.getState().loadStory(initialStory);
 
   return Object.assign(store, {
     visibleSnapshot: (): Snapshot => visible?.snapshot() ?? { links: new Set(), actors: new Set() },
+    timeSnapshot: (): Snapshot => visible?.timeSnapshot() ?? { links: new Set(), actors: new Set() },
   });
 }
