@@ -3,14 +3,35 @@
  * destroys it; all Cytoscape calls live here. Only what is visible is inside Cytoscape: a diff adds
  * and removes just the changed elements, in one batch (hiding with display:none redraws slower).
  */
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Collection, type Core } from 'cytoscape';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
-import { actorElement, linkElement } from './elements';
+import { actorElement, boxElement, linkElement } from './elements';
 import type { Positions } from './layout';
 import { buildStylesheet } from './stylesheet';
 
 export type GraphSelection = { type: 'actor' | 'link'; id: string } | null;
+
+/** What is under the pointer, with its position in pixels inside the container. */
+export type GraphHover = { type: 'actor' | 'link'; id: string; x: number; y: number } | null;
+
+/** How shown things are set apart: a focused neighbourhood, a path, what a faded filter catches. */
+export interface Emphasis {
+  readonly focus: { actors: ReadonlySet<string>; links: ReadonlySet<string>; hide: boolean } | null;
+  readonly path: { actors: ReadonlySet<string>; links: ReadonlySet<string> } | null;
+  /** True for what fails the filter, when the reader chose to fade rather than hide. */
+  readonly faded: { actor(id: string): boolean; link(id: string): boolean } | null;
+}
+
+export const NO_EMPHASIS: Emphasis = { focus: null, path: null, faded: null };
+
+/** Where actors go, and (for the by-country layout) the box each actor sits in. */
+export interface LayoutTarget {
+  readonly positions: Positions;
+  /** Actor → box id; the same map object means the same grouping. */
+  readonly groups: ReadonlyMap<string, string> | null;
+  readonly boxLabel?: (boxId: string) => string;
+}
 
 export interface GraphViewOptions {
   /** The element to draw into; omit for a headless view (tests, layout). */
@@ -18,8 +39,11 @@ export interface GraphViewOptions {
   story: Story;
   positions: Positions;
   onSelect?: (selection: GraphSelection) => void;
+  onHover?: (hover: GraphHover) => void;
   /** How long entering elements stay highlighted, in ms (0 to switch off). */
   highlightMs?: number;
+  /** How long layout and viewport moves take, in ms (0: jump). */
+  animationMs?: number;
 }
 
 export interface GraphView {
@@ -27,15 +51,30 @@ export interface GraphView {
   applyDiff(diff: GraphDiff): void;
   setSelection(selection: GraphSelection): void;
   fit(padding?: number): void;
+  setEmphasis(emphasis: Emphasis): void;
+  /** Moves actors to a layout's positions (animated), regrouping them into boxes if it changes. */
+  setLayout(target: LayoutTarget, options?: { fit?: boolean }): void;
+  /** Centres the view on an actor; false when it is not shown. */
+  centreOn(actorId: string): boolean;
   /** PNG of the whole graph as a data URL, at `scale` times the screen's pixel ratio. */
   exportPng(scale?: number): string;
   /** Ids shown now (for tests and exports). */
   shown(): { actors: string[]; links: string[] };
+  /** Box id → the actors inside it, sorted (for tests). */
+  boxes(): Record<string, string[]>;
+  /** The emphasis classes on an actor or link (for tests). */
+  classesOf(id: string): string[];
   destroy(): void;
 }
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { story, positions, container, highlightMs = 900 } = options;
+  const { story, container, highlightMs = 900 } = options;
+  const animationMs = container ? (options.animationMs ?? 450) : 0;
+  let positions = options.positions;
+  let groups: ReadonlyMap<string, string> | null = null;
+  let boxLabel = (id: string) => id;
+  let emphasis = NO_EMPHASIS;
+  let running: cytoscape.Layouts | undefined;
   const cy: Core = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
     style: buildStylesheet(),
@@ -48,17 +87,38 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let selection: GraphSelection = null;
   let highlightTimer: ReturnType<typeof setTimeout> | undefined;
 
-  cy.on('tap', 'node', (e) => options.onSelect?.({ type: 'actor', id: e.target.id() }));
+  cy.on('tap', 'node', (e) => {
+    if (!e.target.hasClass('box')) options.onSelect?.({ type: 'actor', id: e.target.id() });
+  });
   cy.on('tap', 'edge', (e) => options.onSelect?.({ type: 'link', id: e.target.id() }));
   cy.on('tap', (e) => {
     if (e.target === cy) options.onSelect?.(null);
   });
 
-  const add = (actorIds: Iterable<string>, linkIds: Iterable<string>) => {
+  if (options.onHover) {
+    const onHover = options.onHover;
+    cy.on('mouseover', 'node, edge', (e) => {
+      const target = e.target as cytoscape.SingularElementReturnValue;
+      if (target.hasClass('box')) return;
+      const p = target.isNode() ? target.renderedPosition() : (target as cytoscape.EdgeSingular).renderedMidpoint();
+      onHover({ type: target.isNode() ? 'actor' : 'link', id: target.id(), x: p.x, y: p.y });
+    });
+    cy.on('mouseout', 'node, edge', () => onHover(null));
+    cy.on('viewport grab', () => onHover(null));
+  }
+
+  const add = (actorIds: Iterable<string>, linkIds: Iterable<string>, at: Positions = positions) => {
     const elements = [];
+    const newBoxes = new Set<string>();
     for (const id of actorIds) {
       const actor = story.actorById.get(id);
-      if (actor) elements.push(actorElement(story, actor, positions));
+      if (!actor) continue;
+      const box = groups?.get(id);
+      if (box && !newBoxes.has(box) && cy.getElementById(box).empty()) {
+        newBoxes.add(box);
+        elements.unshift(boxElement(box, boxLabel(box)));
+      }
+      elements.push(actorElement(story, actor, at, box));
     }
     for (const id of linkIds) {
       const link = story.linkById.get(id);
@@ -66,6 +126,42 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     }
     return cy.add(elements);
   };
+
+  const removeEmptyBoxes = () => {
+    cy.nodes('.box')
+      .filter((b) => b.children().empty())
+      .remove();
+  };
+
+  const EMPHASIS_CLASSES = 'faded focus-out focus-hidden on-path off-path';
+  const emphasise = (eles: Collection) => {
+    const { focus, path, faded } = emphasis;
+    eles.removeClass(EMPHASIS_CLASSES);
+    eles.forEach((el) => {
+      if (el.hasClass('box')) return;
+      const id = el.id();
+      const isActor = el.isNode();
+      if (faded && (isActor ? faded.actor(id) : faded.link(id))) el.addClass('faded');
+      if (focus && !(isActor ? focus.actors : focus.links).has(id)) {
+        el.addClass(focus.hide ? 'focus-hidden' : 'focus-out');
+      }
+      if (path) el.addClass((isActor ? path.actors : path.links).has(id) ? 'on-path' : 'off-path');
+    });
+    // A box whose members are all hidden by focus goes with them.
+    cy.nodes('.box').forEach((b) => {
+      const children = b.children();
+      const hidden = children.filter('.focus-hidden');
+      b.toggleClass('focus-hidden', children.nonempty() && hidden.length === children.length);
+    });
+  };
+
+  const shown = () => ({
+    actors: cy
+      .nodes()
+      .not('.box')
+      .map((n) => n.id()),
+    links: cy.edges().map((e) => e.id()),
+  });
 
   const markSelection = () => {
     cy.elements('.selected').removeClass('selected');
@@ -85,6 +181,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         cy.elements().remove();
         add(snapshot.actors, snapshot.links);
         markSelection();
+        emphasise(cy.elements());
       });
     },
     applyDiff(diff) {
@@ -93,7 +190,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         // Edges before their nodes on the way out, nodes before their edges on the way in.
         for (const id of diff.leftLinks) cy.getElementById(id).remove();
         for (const id of diff.leftActors) cy.getElementById(id).remove();
+        removeEmptyBoxes();
         added = add(diff.enteredActors, diff.enteredLinks);
+        emphasise(added);
         for (const id of diff.changedLinks) {
           const link = story.linkById.get(id);
           const el = cy.getElementById(id);
@@ -110,14 +209,77 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     fit(padding = 40) {
       cy.fit(undefined, padding);
     },
+    setEmphasis(next) {
+      emphasis = next;
+      cy.batch(() => emphasise(cy.elements()));
+    },
+    setLayout(target, { fit = true } = {}) {
+      positions = target.positions;
+      if (target.boxLabel) boxLabel = target.boxLabel;
+      if (target.groups !== groups) {
+        // Boxes are parents, and a node's parent is fixed when it is added: rebuild in place.
+        groups = target.groups;
+        const here = new Map<string, { x: number; y: number }>();
+        cy.nodes().forEach((n) => {
+          if (!n.hasClass('box')) here.set(n.id(), { ...n.position() });
+        });
+        const { actors, links } = shown();
+        cy.batch(() => {
+          cy.elements().remove();
+          add(actors, links, here);
+          markSelection();
+          emphasise(cy.elements());
+        });
+      }
+      running?.stop();
+      running = cy.layout({
+        name: 'preset',
+        eles: cy.nodes().not('.box'),
+        positions: (n: cytoscape.NodeSingular) => positions.get(n.id()) ?? false,
+        animate: animationMs > 0,
+        animationDuration: animationMs,
+        animationEasing: 'ease-in-out-cubic',
+        fit,
+        padding: 40,
+      } as cytoscape.LayoutOptions);
+      running.run();
+    },
+    centreOn(actorId) {
+      const node = cy.getElementById(actorId);
+      if (node.empty() || node.hasClass('focus-hidden')) return false;
+      const zoom = Math.max(cy.zoom(), 1);
+      if (animationMs > 0) {
+        cy.stop();
+        cy.animate({ center: { eles: node }, zoom }, { duration: animationMs });
+      } else {
+        cy.zoom(zoom);
+        cy.center(node);
+      }
+      return true;
+    },
     exportPng(scale = 2) {
       return cy.png({ full: true, scale, bg: '#ffffff' });
     },
     shown() {
-      return { actors: cy.nodes().map((n) => n.id()), links: cy.edges().map((e) => e.id()) };
+      return shown();
+    },
+    boxes() {
+      const out: Record<string, string[]> = {};
+      cy.nodes('.box').forEach((b) => {
+        out[b.id()] = b
+          .children()
+          .map((c) => c.id())
+          .sort();
+      });
+      return out;
+    },
+    classesOf(id) {
+      const el = cy.getElementById(id);
+      return EMPHASIS_CLASSES.split(' ').filter((c) => el.hasClass(c));
     },
     destroy() {
       clearTimeout(highlightTimer);
+      running?.stop();
       cy.destroy();
     },
   };
