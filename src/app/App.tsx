@@ -1,13 +1,28 @@
 import { GraphCanvas } from '../graphView/GraphCanvas';
+import { DetailsPanel } from '../ui/DetailsPanel/DetailsPanel';
+import { FiltersPanel } from '../ui/Filters/FiltersPanel';
 import { GraphSummary } from '../ui/GraphSummary/GraphSummary';
+import { LayoutSwitcher } from '../ui/LayoutSwitcher/LayoutSwitcher';
 import { Legend } from '../ui/Legend/Legend';
+import { PathTool } from '../ui/PathTool/PathTool';
 import { ProblemsBanner } from '../ui/Problems/ProblemsBanner';
+import { SearchBox } from '../ui/SearchBox/SearchBox';
+import { Sidebar, type SidebarTab } from '../ui/Sidebar/Sidebar';
 import { OpenStoryButton } from '../ui/StoryMenu/OpenStoryButton';
+import { TableView } from '../ui/TableView/TableView';
 import { TimeSlider } from '../ui/TimeSlider/TimeSlider';
 import { useAppStore } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 
 const selectTitle = (s: AppState) => s.story?.title ?? 'Nexo';
+
+// The sidebar's panels; a new panel is one more entry here.
+const SIDEBAR_TABS: readonly SidebarTab[] = [
+  { id: 'details', label: 'Details', content: <DetailsPanel /> },
+  { id: 'filters', label: 'Filters', content: <FiltersPanel /> },
+  { id: 'paths', label: 'Paths', content: <PathTool />, keepOnSelect: true },
+  { id: 'table', label: 'Table', content: <TableView />, keepOnSelect: true },
+];
 
 export function App() {
   const title = useAppStore(selectTitle);
@@ -16,17 +31,22 @@ export function App() {
       <header className="app__header">
         <span className="app__brand">Nexo</span>
         <h1 className="app__title">{title}</h1>
+        <SearchBox />
         <div className="app__actions">
           <OpenStoryButton />
         </div>
       </header>
       <ProblemsBanner />
       <main className="app__main">
-        <GraphCanvas />
-        <aside className="app__overlay">
-          <Legend />
-        </aside>
-        <GraphSummary />
+        <div className="app__graph">
+          <GraphCanvas />
+          <LayoutSwitcher />
+          <aside className="app__overlay">
+            <Legend />
+          </aside>
+          <GraphSummary />
+        </div>
+        <Sidebar tabs={SIDEBAR_TABS} />
       </main>
       <footer className="app__footer">
         <TimeSlider />

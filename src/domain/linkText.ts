@@ -1,5 +1,6 @@
 /** Words for links and actors shared by the panels, the table and the tooltips. */
-import { formatPartialDate } from './dates';
+import { formatDay, formatPartialDate } from './dates';
+import { queryFor, type TimeState } from './timeModes';
 import type { Link, Story } from './types';
 import { ACTOR_KIND_LABELS, LINK_KIND_LABELS } from './vocabulary';
 
@@ -31,4 +32,18 @@ export function describeBriefly(story: Story, item: { type: 'actor' | 'link'; id
   if (!l) return item.id;
   const planned = l.status === 'planned' ? ' (planned)' : '';
   return `${LINK_KIND_LABELS[l.kind]}${planned} · ${linkEnds(story, l)} · ${formatLinkTime(l)}`;
+}
+
+/** The time the graph stands at, as words: "on 3 Feb 2026", "up to 3 Feb 2026", "between … and …". */
+export function describeTime(time: TimeState): string {
+  switch (time.mode) {
+    case 'in-force':
+      return `on ${formatDay(time.cursor)}`;
+    case 'up-to':
+      return `up to ${formatDay(time.cursor)}`;
+    case 'window': {
+      const q = queryFor(time);
+      return `between ${formatDay(q.from)} and ${formatDay(q.to)}`;
+    }
+  }
 }
