@@ -42,7 +42,8 @@ export function App() {
           <GraphCanvas />
           <LayoutSwitcher />
           <aside className="app__overlay">
-            <Legend />
+            {/* Closed at first: beside the sidebar, an open legend would cover a third of the graph. */}
+            <Legend defaultOpen={false} />
           </aside>
           <GraphSummary />
         </div>

@@ -75,6 +75,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let boxLabel = (id: string) => id;
   let emphasis = NO_EMPHASIS;
   let running: cytoscape.Layouts | undefined;
+  // Cleared when the reader asks for a place (centreOn) while a layout is still moving.
+  let fitWhenArrived = false;
+  let layoutMoving = false;
   const cy: Core = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
     style: buildStylesheet(),
@@ -232,6 +235,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         });
       }
       running?.stop();
+      fitWhenArrived = fit;
+      layoutMoving = animationMs > 0;
       running = cy.layout({
         name: 'preset',
         eles: cy.nodes().not('.box'),
@@ -241,6 +246,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         animationEasing: 'ease-in-out-cubic',
         fit,
         padding: 40,
+        // The preset fit sees actors only; once they have arrived, fit again around boxes and labels.
+        stop: () => {
+          layoutMoving = false;
+          if (fitWhenArrived && animationMs > 0 && !cy.destroyed()) {
+            cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: animationMs / 2 });
+          }
+        },
       } as cytoscape.LayoutOptions);
       running.run();
     },
@@ -248,12 +260,15 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       const node = cy.getElementById(actorId);
       if (node.empty() || node.hasClass('focus-hidden')) return false;
       const zoom = Math.max(cy.zoom(), 1);
+      fitWhenArrived = false;
+      // While a layout moves the actor, aim at where it is going, not where it is.
+      const at = (layoutMoving && positions.get(actorId)) || node.position();
+      const pan = { x: cy.width() / 2 - zoom * at.x, y: cy.height() / 2 - zoom * at.y };
       if (animationMs > 0) {
         cy.stop();
-        cy.animate({ center: { eles: node }, zoom }, { duration: animationMs });
+        cy.animate({ pan, zoom }, { duration: animationMs });
       } else {
-        cy.zoom(zoom);
-        cy.center(node);
+        cy.viewport({ zoom, pan });
       }
       return true;
     },

@@ -37,14 +37,19 @@ export function computeRadialLayout(story: Story, linkIds: Iterable<string>, cen
   const dist = story.actorById.has(centre) ? hopDistances(adj, centre) : new Map<string, number>();
   const rings: string[][] = [];
   for (const [id, d] of dist) (rings[d] ??= []).push(id);
-  const unreached = story.actors.filter((a) => !dist.has(a.id)).map((a) => a.id);
-  rings.push(unreached);
+  // Shown actors the centre does not reach form the outer ring; actors not shown now wait beyond
+  // it, so the ring is not stretched by places only they would take.
+  const shownActors = new Set(adj.out.keys());
+  const unreached = story.actors.filter((a) => !dist.has(a.id));
+  rings.push(unreached.filter((a) => shownActors.has(a.id)).map((a) => a.id));
+  rings.push(unreached.filter((a) => !shownActors.has(a.id)).map((a) => a.id));
 
   const name = (id: string) => story.actorById.get(id)?.name ?? id;
   const angle = new Map<string, number>();
   const positions = new Map<string, { x: number; y: number }>();
   let radius = 0;
   rings.forEach((ring, d) => {
+    if (ring.length === 0) return;
     if (d === 0) {
       for (const id of ring) {
         angle.set(id, 0);

@@ -15,7 +15,7 @@ import { useVisibleSnapshot } from '../common/useVisible';
 import '../common/common.css';
 import './DetailsPanel.css';
 import { FocusControls } from './FocusControls';
-import { SourceList } from './Sources';
+import { SourceList, SourceNames } from './Sources';
 
 const selectDetails = (s: AppState) => ({ story: s.story, selection: s.selection, select: s.select });
 
@@ -104,7 +104,7 @@ function ActorDetails({ story, actor, select }: { story: Story; actor: Actor; se
               {l.status === 'planned' && <span className="badge">planned</span>}
             </div>
             <div>{l.description}</div>
-            <SourceList sources={l.sourceIds.map((id) => story.sourceById.get(id))} />
+            <SourceNames sources={l.sourceIds.map((id) => story.sourceById.get(id))} />
           </li>
         ))}
       </ol>

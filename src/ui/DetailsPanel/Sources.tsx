@@ -31,3 +31,20 @@ export function SourceList({ sources }: { sources: readonly (Source | undefined)
     </ul>
   );
 }
+
+/** Sources in one line, outlet names only; the full citation is one click away on the link. */
+export function SourceNames({ sources }: { sources: readonly (Source | undefined)[] }) {
+  const known = sources.filter((s): s is Source => !!s);
+  if (known.length === 0) return <div className="details__source-names">No source cited.</div>;
+  return (
+    <div className="details__source-names">
+      Sources:{' '}
+      {known.map((s, i) => (
+        <span key={s.id} title={`${s.outlet}: “${s.title}”, ${formatPartialDate(s.published)}`}>
+          {i > 0 && ', '}
+          {s.outlet}
+        </span>
+      ))}
+    </div>
+  );
+}
