@@ -245,12 +245,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         animationDuration: animationMs,
         animationEasing: 'ease-in-out-cubic',
         fit,
-        padding: 40,
+        // Room for the overlays at the top of the canvas (layout switcher, legend).
+        padding: 50,
         // The preset fit sees actors only; once they have arrived, fit again around boxes and labels.
         stop: () => {
           layoutMoving = false;
           if (fitWhenArrived && animationMs > 0 && !cy.destroyed()) {
-            cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: animationMs / 2 });
+            cy.animate({ fit: { eles: cy.elements(':visible'), padding: 50 } }, { duration: animationMs / 2 });
           }
         },
       } as cytoscape.LayoutOptions);

@@ -24,8 +24,9 @@ export function countryGroups(story: Story): Map<string, string> {
   return groups;
 }
 
-const RING_GAP = 150;
-const MIN_ARC = 80;
+const RING_GAP = 120;
+/** Room per actor along a ring, in model pixels; small enough that labels stay readable when fitted. */
+const MIN_ARC = 58;
 
 /**
  * Rings by hop distance from `centre` over the given links; actors it does not reach go on an outer
@@ -67,8 +68,20 @@ export function computeRadialLayout(story: Story, linkIds: Iterable<string>, cen
     const keyed = ring.map((id) => ({ id, key: parentAngle(id), name: name(id) }));
     keyed.sort((a, b) => a.key - b.key || a.name.localeCompare(b.name));
     radius = Math.max(radius + RING_GAP, (keyed.length * MIN_ARC) / (2 * Math.PI));
+    const slot = (2 * Math.PI) / keyed.length;
+    // Turn the ring so that actors sit as near as they can to the actor they were reached from (the
+    // circular mean of the differences); a ring with no such ties is turned a little per ring, so
+    // that rings do not line up into spokes.
+    let sin = 0;
+    let cos = 0;
+    keyed.forEach(({ key }, i) => {
+      if (!Number.isFinite(key)) return;
+      sin += Math.sin(key - i * slot);
+      cos += Math.cos(key - i * slot);
+    });
+    const turn = sin || cos ? Math.atan2(sin, cos) : -Math.PI / 2 + d * 0.4;
     keyed.forEach(({ id }, i) => {
-      const a = (2 * Math.PI * i) / keyed.length - Math.PI / 2;
+      const a = turn + i * slot;
       angle.set(id, a);
       positions.set(id, { x: Math.round(radius * Math.cos(a)), y: Math.round(radius * Math.sin(a)) });
     });
