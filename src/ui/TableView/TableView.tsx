@@ -137,7 +137,9 @@ function SortableTable<Row>({
     const x = column.value(a);
     const y = column.value(b);
     const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return (sort.ascending ? c : -c) || rowId(a).localeCompare(rowId(b));
+    // Ties go by the first column (the name), then by id, so the order never depends on arrival.
+    const byName = String(columns[0]!.value(a)).localeCompare(String(columns[0]!.value(b)));
+    return (sort.ascending ? c : -c) || byName || rowId(a).localeCompare(rowId(b));
   });
   const [first, ...rest] = columns;
   return (
