@@ -15,8 +15,20 @@ import { createVisibleGraph } from './visibleGraph';
 const story = makeStory(
   [
     makeLink('call', { from: 'trump', to: 'petro', kind: 'phone-call', tone: 5, sourceIds: ['reuters'] }),
-    makeLink('sanction', { from: 'treasury', to: 'petro', kind: 'sanction', tone: -8, sourceIds: ['reuters', 'nasser'] }),
-    makeLink('office', { from: 'petro', to: 'colombia', kind: 'office-held', tone: 0, sourceIds: ['nasser'] }),
+    makeLink('sanction', {
+      from: 'treasury',
+      to: 'petro',
+      kind: 'sanction',
+      tone: -8,
+      sourceIds: ['reuters', 'nasser'],
+    }),
+    makeLink('office', {
+      from: 'petro',
+      to: 'colombia',
+      kind: 'office-held',
+      tone: 0,
+      sourceIds: ['nasser'],
+    }),
   ],
   [
     makeActor('trump'),
@@ -47,7 +59,9 @@ describe('filters', () => {
 
   it('hides the links of a switched-off actor kind', () => {
     expect(passing(with_({ actorKind: ['country'] }))).toEqual(['call', 'sanction']);
-    expect(filterPredicates(with_({ actorKind: ['country'] })).actor(story.actorById.get('colombia')!)).toBe(false);
+    expect(filterPredicates(with_({ actorKind: ['country'] })).actor(story.actorById.get('colombia')!)).toBe(
+      false,
+    );
   });
 
   it('toggles a value off and back on', () => {
@@ -59,10 +73,30 @@ describe('filters', () => {
 
   it('counts actors by kind and links by kind, tone and source', () => {
     const c = facetCounts(story, ['call', 'sanction'], ['trump', 'petro', 'treasury']);
-    expect(c.actorKind).toEqual(new Map([['person', 2], ['government', 1]]));
-    expect(c.linkKind).toEqual(new Map([['phone-call', 1], ['sanction', 1]]));
-    expect(c.tone).toEqual(new Map([['cooperative', 1], ['hostile', 1]]));
-    expect(c.source).toEqual(new Map([['reuters', 2], ['nasser', 1]]));
+    expect(c.actorKind).toEqual(
+      new Map([
+        ['person', 2],
+        ['government', 1],
+      ]),
+    );
+    expect(c.linkKind).toEqual(
+      new Map([
+        ['phone-call', 1],
+        ['sanction', 1],
+      ]),
+    );
+    expect(c.tone).toEqual(
+      new Map([
+        ['cooperative', 1],
+        ['hostile', 1],
+      ]),
+    );
+    expect(c.source).toEqual(
+      new Map([
+        ['reuters', 2],
+        ['nasser', 1],
+      ]),
+    );
   });
 });
 

@@ -68,7 +68,11 @@ export type FacetCounts = Record<Facet, ReadonlyMap<string, number>>;
  * How many actors (for actor kinds) or links (for the other facets) among those given carry each
  * value. A link reported by two sources counts once for each.
  */
-export function facetCounts(story: Story, linkIds: Iterable<string>, actorIds: Iterable<string>): FacetCounts {
+export function facetCounts(
+  story: Story,
+  linkIds: Iterable<string>,
+  actorIds: Iterable<string>,
+): FacetCounts {
   const counts: Record<Facet, Map<string, number>> = {
     actorKind: new Map(),
     linkKind: new Map(),

@@ -41,7 +41,11 @@ describe('describeBriefly', () => {
 
 describe('describeTime', () => {
   it('says what the date means in each mode', () => {
-    const t = { cursor: Date.UTC(2026, 1, 3), windowStart: Date.UTC(2025, 8, 1), windowEnd: Date.UTC(2025, 9, 1) };
+    const t = {
+      cursor: Date.UTC(2026, 1, 3),
+      windowStart: Date.UTC(2025, 8, 1),
+      windowEnd: Date.UTC(2025, 9, 1),
+    };
     expect(describeTime({ ...t, mode: 'in-force' })).toBe('on 3 Feb 2026');
     expect(describeTime({ ...t, mode: 'up-to' })).toBe('up to 3 Feb 2026');
     expect(describeTime({ ...t, mode: 'window' })).toBe('between 1 Sep 2025 and 1 Oct 2025');

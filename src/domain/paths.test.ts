@@ -27,14 +27,18 @@ describe('findPaths', () => {
       ['trump', 'delegation', 'roa'],
       ['trump', 'ecopetrol', 'roa'],
     ]);
-    expect(r.links).toEqual(new Set(['delegation-trump', 'roa-delegation', 'ecopetrol-trump', 'roa-ecopetrol']));
+    expect(r.links).toEqual(
+      new Set(['delegation-trump', 'roa-delegation', 'ecopetrol-trump', 'roa-ecopetrol']),
+    );
   });
 
   it('groups parallel links between the same two actors into one route', () => {
     const r = findPaths(story, all, 'petro', 'trump');
     if (r.type !== 'found') throw new Error(r.type);
     expect(r.hops).toBe(1);
-    expect(r.routes).toEqual([{ actors: ['petro', 'trump'], steps: [['trump-petro-call', 'trump-petro-meeting']] }]);
+    expect(r.routes).toEqual([
+      { actors: ['petro', 'trump'], steps: [['trump-petro-call', 'trump-petro-meeting']] },
+    ]);
   });
 
   it('keeps only paths that run forward in time when asked', () => {
@@ -58,7 +62,10 @@ describe('findPaths', () => {
     if (r.type !== 'found') throw new Error(r.type);
     expect(r.hops).toBe(3);
     expect(r.paths).toEqual([
-      { actors: ['trump', 'petro', 'delegation', 'roa'], links: ['trump-petro-call', 'petro-delegation', 'roa-delegation'] },
+      {
+        actors: ['trump', 'petro', 'delegation', 'roa'],
+        links: ['trump-petro-call', 'petro-delegation', 'roa-delegation'],
+      },
     ]);
   });
 
@@ -86,7 +93,13 @@ describe('findPaths', () => {
 describe('neighbourhood', () => {
   it('gives the actors within k steps with their distance, and the links among them', () => {
     const one = neighbourhood(story, all, 'roa', 1);
-    expect(one.actors).toEqual(new Map([['roa', 0], ['delegation', 1], ['ecopetrol', 1]]));
+    expect(one.actors).toEqual(
+      new Map([
+        ['roa', 0],
+        ['delegation', 1],
+        ['ecopetrol', 1],
+      ]),
+    );
     expect([...one.links].sort()).toEqual(['roa-delegation', 'roa-ecopetrol']);
     const two = neighbourhood(story, all, 'roa', 2);
     expect([...two.actors.keys()].sort()).toEqual(['delegation', 'ecopetrol', 'petro', 'roa', 'trump']);

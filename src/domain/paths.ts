@@ -26,7 +26,10 @@ export function buildAdjacency(
     if (!list) out.set(from, (list = []));
     list.push({ link, other });
   };
-  const links = [...linkIds].sort().map((id) => story.linkById.get(id)).filter((l): l is Link => !!l);
+  const links = [...linkIds]
+    .sort()
+    .map((id) => story.linkById.get(id))
+    .filter((l): l is Link => !!l);
   for (const l of links) {
     const oneWay = directed && l.directed;
     if (!oneWay || !reverse) add(l.from, l, l.to);
@@ -62,7 +65,12 @@ export interface Neighbourhood {
 }
 
 /** The actors within `steps` hops of `centre` and the links among them (empty if the centre is not shown). */
-export function neighbourhood(story: Story, linkIds: Iterable<string>, centre: string, steps: number): Neighbourhood {
+export function neighbourhood(
+  story: Story,
+  linkIds: Iterable<string>,
+  centre: string,
+  steps: number,
+): Neighbourhood {
   const ids = [...linkIds];
   const adj = buildAdjacency(story, ids);
   const actors = adj.out.has(centre) ? hopDistances(adj, centre, steps) : new Map<string, number>();

@@ -103,7 +103,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     cy.on('mouseover', 'node, edge', (e) => {
       const target = e.target as cytoscape.SingularElementReturnValue;
       if (target.hasClass('box')) return;
-      const p = target.isNode() ? target.renderedPosition() : (target as cytoscape.EdgeSingular).renderedMidpoint();
+      const p = target.isNode()
+        ? target.renderedPosition()
+        : (target as cytoscape.EdgeSingular).renderedMidpoint();
       onHover({ type: target.isNode() ? 'actor' : 'link', id: target.id(), x: p.x, y: p.y });
     });
     cy.on('mouseout', 'node, edge', () => onHover(null));
@@ -251,7 +253,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         stop: () => {
           layoutMoving = false;
           if (fitWhenArrived && animationMs > 0 && !cy.destroyed()) {
-            cy.animate({ fit: { eles: cy.elements(':visible'), padding: 50 } }, { duration: animationMs / 2 });
+            cy.animate(
+              { fit: { eles: cy.elements(':visible'), padding: 50 } },
+              { duration: animationMs / 2 },
+            );
           }
         },
       } as cytoscape.LayoutOptions);

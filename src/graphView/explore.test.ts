@@ -66,7 +66,10 @@ describe('the graph view, exploring', () => {
     view.setLayout({ positions: computeStoryLayout(story, groups), groups, boxLabel: (b) => b });
     expect(view.shown().actors.sort()).toEqual(['colombia', 'petro', 'treasury', 'trump', 'us']);
     expect(view.shown().links).toHaveLength(4);
-    expect(view.boxes()).toEqual({ [BOX_PREFIX + 'colombia']: ['colombia', 'petro'], [BOX_PREFIX + 'us']: ['treasury', 'trump', 'us'] });
+    expect(view.boxes()).toEqual({
+      [BOX_PREFIX + 'colombia']: ['colombia', 'petro'],
+      [BOX_PREFIX + 'us']: ['treasury', 'trump', 'us'],
+    });
     view.setLayout({ positions, groups: null });
     expect(view.boxes()).toEqual({});
     expect(view.shown().links).toHaveLength(4);

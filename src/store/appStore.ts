@@ -138,7 +138,10 @@ export function createAppStore(initialStory?: Story): AppStore {
   );
 
   // Focus and paths answer questions about the graph as it stands: re-ask them after every change.
-  store.subscribe((s) => s.graph, () => store.getState().refreshExplore());
+  store.subscribe(
+    (s) => s.graph,
+    () => store.getState().refreshExplore(),
+  );
   if (initialStory) store.getState().loadStory(initialStory);
 
   return Object.assign(store, {

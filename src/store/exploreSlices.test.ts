@@ -8,7 +8,13 @@ const story = makeStory(
     makeLink('office', { from: 'roa', to: 'ecopetrol', span: ['2025-01', null], kind: 'office-held' }),
     makeLink('member', { from: 'roa', to: 'delegation', span: ['2026-02-02', null], kind: 'member-of' }),
     makeLink('pamphlet', { from: 'delegation', to: 'trump', at: '2026-02-03', kind: 'statement', tone: 3 }),
-    makeLink('sanction', { from: 'treasury', to: 'petro', span: ['2025-10', null], kind: 'sanction', tone: -8 }),
+    makeLink('sanction', {
+      from: 'treasury',
+      to: 'petro',
+      span: ['2025-10', null],
+      kind: 'sanction',
+      tone: -8,
+    }),
   ],
   [
     makeActor('roa'),

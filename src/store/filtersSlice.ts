@@ -3,13 +3,7 @@
  * through the visible graph (what is hidden is really gone); fading leaves the graph whole and lets
  * the canvas dim what fails the filter.
  */
-import {
-  filterPredicates,
-  NO_FILTERS,
-  toggleFilterValue,
-  type Facet,
-  type Filters,
-} from '../domain/filters';
+import { filterPredicates, NO_FILTERS, toggleFilterValue, type Facet, type Filters } from '../domain/filters';
 import type { SliceContext } from './sliceContext';
 
 export type FilterMode = 'hide' | 'fade';

@@ -8,7 +8,9 @@ const countsOf = async (page: Page) => {
 };
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Explore' });
 
-test('searching without accents finds an actor, selects it and shows its details with sources', async ({ page }) => {
+test('searching without accents finds an actor, selects it and shows its details with sources', async ({
+  page,
+}) => {
   await page.goto('/');
   const search = page.getByRole('combobox', { name: 'Search actors' });
   await search.fill('garcia pena');
@@ -28,11 +30,15 @@ test('searching without accents finds an actor, selects it and shows its details
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Member of');
   await expect(panel).toContainText('Daniel García-Peña acts on Colombian delegation');
   await expect(panel).toContainText('2 Feb 2026 – ongoing');
-  await expect(panel.locator('.details__sources li').first()).toContainText(/Reuters|outlet|site|CubaHeadlines/);
+  await expect(panel.locator('.details__sources li').first()).toContainText(
+    /Reuters|outlet|site|CubaHeadlines/,
+  );
   await page.screenshot({ path: 'test-results/screens/details-link.png' });
 });
 
-test('search is usable by keyboard: arrows move, Escape closes, and Cepeda finds Iván Cepeda', async ({ page }) => {
+test('search is usable by keyboard: arrows move, Escape closes, and Cepeda finds Iván Cepeda', async ({
+  page,
+}) => {
   await page.goto('/');
   const search = page.getByRole('combobox', { name: 'Search actors' });
   await search.focus();
@@ -48,7 +54,9 @@ test('search is usable by keyboard: arrows move, Escape closes, and Cepeda finds
   await expect(sidebar(page).getByRole('heading', { level: 2 })).toHaveText('Iván Cepeda');
 });
 
-test('the path from Ricardo Roa to Donald Trump is found and highlighted, forward in time too', async ({ page }) => {
+test('the path from Ricardo Roa to Donald Trump is found and highlighted, forward in time too', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('tab', { name: 'Paths' }).click();
   const panel = sidebar(page);
@@ -88,7 +96,9 @@ test('unticking an actor kind removes those actors from the graph, and clear all
   await places.uncheck();
   const after = await countsOf(page);
   expect(after.actors).toBeLessThan(before.actors);
-  await expect(panel.getByTestId('filters-summary')).toContainText(`Showing ${after.links} of ${before.links}`);
+  await expect(panel.getByTestId('filters-summary')).toContainText(
+    `Showing ${after.links} of ${before.links}`,
+  );
   await page.getByRole('tab', { name: 'Table' }).click();
   await expect(sidebar(page).getByRole('table')).not.toContainText('Oval Office');
   await page.getByRole('tab', { name: 'Filters' }).click();

@@ -24,11 +24,21 @@ const story = createStory({
   sources: [testSource, withUrl],
   actors: [
     makeActor('trump', { name: 'Donald Trump', countryId: 'us' }),
-    makeActor('petro', { name: 'Gustavo Petro', description: 'President of <b>Colombia</b>', aliases: ['Petro'] }),
+    makeActor('petro', {
+      name: 'Gustavo Petro',
+      description: 'President of <b>Colombia</b>',
+      aliases: ['Petro'],
+    }),
     makeActor('us', { name: 'United States', kind: 'country' }),
   ],
   links: [
-    makeLink('office', { from: 'trump', to: 'us', kind: 'office-held', span: ['2025-01', null], description: 'President.' }),
+    makeLink('office', {
+      from: 'trump',
+      to: 'us',
+      kind: 'office-held',
+      span: ['2025-01', null],
+      description: 'President.',
+    }),
     makeLink('visa', {
       from: 'trump',
       to: 'petro',
@@ -39,7 +49,14 @@ const story = createStory({
       sourceIds: ['s1', 'reuters'],
       quotes: [{ text: 'We will revoke it', speakerId: 'trump', sourceId: 'reuters' }],
     }),
-    makeLink('call', { from: 'trump', to: 'petro', kind: 'phone-call', directed: false, at: '2026-01-07', tone: 5 }),
+    makeLink('call', {
+      from: 'trump',
+      to: 'petro',
+      kind: 'phone-call',
+      directed: false,
+      at: '2026-01-07',
+      tone: 5,
+    }),
   ],
 });
 

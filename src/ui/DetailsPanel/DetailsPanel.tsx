@@ -75,7 +75,11 @@ function ActorDetails({ story, actor, select }: { story: Story; actor: Actor; se
           <ul className="details__offices">
             {offices.map((l) => (
               <li key={l.id}>
-                <button type="button" className="link-button" onClick={() => select({ type: 'link', id: l.id })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => select({ type: 'link', id: l.id })}
+                >
                   {actorName(story, l.to)}
                 </button>{' '}
                 <span className="muted">{formatLinkTime(l)}</span>
@@ -87,14 +91,19 @@ function ActorDetails({ story, actor, select }: { story: Story; actor: Actor; se
       )}
 
       <h3>
-        Links in time order ({links.length}, {links.filter((l) => shown.links.has(l.id)).length} on the graph now)
+        Links in time order ({links.length}, {links.filter((l) => shown.links.has(l.id)).length} on the graph
+        now)
       </h3>
       <ol className="details__links">
         {links.map((l) => (
           <li key={l.id} className={shown.links.has(l.id) ? undefined : 'details__link--off'}>
             <div className="details__link-head">
               <span className="details__date">{formatLinkTime(l)}</span>
-              <button type="button" className="link-button" onClick={() => select({ type: 'link', id: l.id })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ type: 'link', id: l.id })}
+              >
                 {LINK_KIND_LABELS[l.kind]}
               </button>
               <span>

@@ -13,7 +13,8 @@ export function SourceCitation({ source }: { source: Source }) {
   return (
     <span className="source">
       <span className="source__outlet">{source.outlet}</span>: “{title}”
-      {source.authors.length > 0 && <> by {source.authors.join(', ')}</>}, {formatPartialDate(source.published)}
+      {source.authors.length > 0 && <> by {source.authors.join(', ')}</>},{' '}
+      {formatPartialDate(source.published)}
     </span>
   );
 }

@@ -40,14 +40,23 @@ export function FiltersPanel() {
   );
   const atTime = useTimeSnapshot();
   const shown = useVisibleSnapshot();
-  const counts = useMemo(() => (story ? facetCounts(story, atTime.links, atTime.actors) : null), [story, atTime]);
+  const counts = useMemo(
+    () => (story ? facetCounts(story, atTime.links, atTime.actors) : null),
+    [story, atTime],
+  );
   const options = useMemo(() => {
     if (!story) return null;
     const actorKinds = new Set(story.actors.map((a) => a.kind));
     const linkKinds = new Set(story.links.map((l) => l.kind));
     const o: Record<Facet, Option[]> = {
-      actorKind: ACTOR_KINDS.filter((k) => actorKinds.has(k)).map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] })),
-      linkKind: LINK_KINDS.filter((k) => linkKinds.has(k)).map((k) => ({ value: k, label: LINK_KIND_LABELS[k] })),
+      actorKind: ACTOR_KINDS.filter((k) => actorKinds.has(k)).map((k) => ({
+        value: k,
+        label: ACTOR_KIND_LABELS[k],
+      })),
+      linkKind: LINK_KINDS.filter((k) => linkKinds.has(k)).map((k) => ({
+        value: k,
+        label: LINK_KIND_LABELS[k],
+      })),
       tone: TONE_BANDS.map((b) => ({ value: b, label: TONE_BAND_LABELS[b] })),
       source: story.sources.map((s) => ({ value: s.id, label: `${s.outlet}: ${s.title}` })),
     };
@@ -62,7 +71,10 @@ export function FiltersPanel() {
         const n = counts[f].get(o.value) ?? 0;
         const on = !(filters[f] as readonly string[]).includes(o.value);
         return (
-          <label key={o.value} className={n === 0 ? 'filters__option filters__option--none' : 'filters__option'}>
+          <label
+            key={o.value}
+            className={n === 0 ? 'filters__option filters__option--none' : 'filters__option'}
+          >
             <input type="checkbox" checked={on} onChange={() => toggleFilter(f, o.value)} />
             <span className="filters__label">{o.label}</span>
             <span className="filters__count" title={`${n} ${unit} at this date`}>
@@ -87,12 +99,19 @@ export function FiltersPanel() {
       <div className="filters__mode" role="radiogroup" aria-label="What filters do">
         {(['hide', 'fade'] as FilterMode[]).map((m) => (
           <label key={m}>
-            <input type="radio" name="filter-mode" checked={filterMode === m} onChange={() => setFilterMode(m)} />
+            <input
+              type="radio"
+              name="filter-mode"
+              checked={filterMode === m}
+              onChange={() => setFilterMode(m)}
+            />
             {m === 'hide' ? 'Hide what is filtered out' : 'Fade it instead'}
           </label>
         ))}
       </div>
-      <p className="muted filters__help">Numbers count what is there at the current date, before filtering.</p>
+      <p className="muted filters__help">
+        Numbers count what is there at the current date, before filtering.
+      </p>
       {facet('actorKind', 'Actor kinds', 'actors')}
       {facet('tone', 'Tone', 'links')}
       {facet('linkKind', 'Link kinds', 'links')}

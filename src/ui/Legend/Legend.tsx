@@ -26,7 +26,13 @@ const SHAPE_PATHS: Record<NodeShape, string> = {
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' };
 
-export function Legend({ kinds, defaultOpen = true }: { kinds?: readonly ActorKind[]; defaultOpen?: boolean }) {
+export function Legend({
+  kinds,
+  defaultOpen = true,
+}: {
+  kinds?: readonly ActorKind[];
+  defaultOpen?: boolean;
+}) {
   const shownKinds = kinds ?? (Object.keys(ACTOR_KIND_LABELS) as ActorKind[]);
   return (
     <details className="legend" open={defaultOpen}>

@@ -41,7 +41,12 @@ export function PathTool() {
     if (q.from && q.to) findPath(q as PathQuery);
   };
 
-  const picker = (label: string, value: string | null, set: (id: string | null) => void, key: 'from' | 'to') => (
+  const picker = (
+    label: string,
+    value: string | null,
+    set: (id: string | null) => void,
+    key: 'from' | 'to',
+  ) => (
     <div className="path-tool__end">
       <ActorCombobox
         label={label}
@@ -155,8 +160,8 @@ function PathAnswer({
       return (
         <p className="path-tool__none">
           {result.missing.map((id) => actorName(story, id)).join(' and ')}{' '}
-          {result.missing.length > 1 ? 'are' : 'is'} not on the graph {when}, so there is no path between {a} and{' '}
-          {b}.
+          {result.missing.length > 1 ? 'are' : 'is'} not on the graph {when}, so there is no path between {a}{' '}
+          and {b}.
         </p>
       );
     case 'no-path':
@@ -180,7 +185,9 @@ function PathAnswer({
           <ol className="path-tool__routes">
             {result.routes.slice(0, MAX_ROUTES_SHOWN).map((r) => (
               <li key={r.actors.join('>')}>
-                <div className="path-tool__route">{r.actors.map((id) => actorName(story, id)).join(' → ')}</div>
+                <div className="path-tool__route">
+                  {r.actors.map((id) => actorName(story, id)).join(' → ')}
+                </div>
                 <ol className="path-tool__steps">
                   {r.steps.map((links, i) => (
                     <li key={i}>
@@ -190,7 +197,11 @@ function PathAnswer({
                         return (
                           <span key={id}>
                             {j > 0 && ', '}
-                            <button type="button" className="link-button" onClick={() => select({ type: 'link', id })}>
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => select({ type: 'link', id })}
+                            >
                               {LINK_KIND_LABELS[l.kind]}
                             </button>{' '}
                             <span className="muted">({formatLinkTime(l)})</span>
@@ -204,7 +215,9 @@ function PathAnswer({
             ))}
           </ol>
           {result.routes.length > MAX_ROUTES_SHOWN && (
-            <p className="muted">…and {result.routes.length - MAX_ROUTES_SHOWN} more, highlighted in the graph.</p>
+            <p className="muted">
+              …and {result.routes.length - MAX_ROUTES_SHOWN} more, highlighted in the graph.
+            </p>
           )}
         </>
       );

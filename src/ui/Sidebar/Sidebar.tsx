@@ -68,7 +68,12 @@ export function Sidebar({ tabs, initial = DETAILS_TAB }: { tabs: readonly Sideba
         ))}
       </div>
       {current && (
-        <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="sidebar__panel">
+        <div
+          role="tabpanel"
+          id={`panel-${current.id}`}
+          aria-labelledby={`tab-${current.id}`}
+          className="sidebar__panel"
+        >
           {current.content}
         </div>
       )}

@@ -63,7 +63,9 @@ describe('TableView', () => {
     const store = renderTable();
     await userEvent.click(screen.getByRole('button', { name: 'Links (3)' }));
     expect(firstColumn()).toEqual(['Office held', 'Phone call', 'Meeting']);
-    expect(screen.getByRole('row', { name: /Phone call/ })).toHaveTextContent('7 Jan 2026Donald TrumpGustavo Petro+5');
+    expect(screen.getByRole('row', { name: /Phone call/ })).toHaveTextContent(
+      '7 Jan 2026Donald TrumpGustavo Petro+5',
+    );
     screen.getByRole('button', { name: 'Phone call' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(store.getState().selection).toEqual({ type: 'link', id: 'call' });

@@ -45,7 +45,13 @@ export function TableView() {
         </button>
       </div>
       {which === 'actors' ? (
-        <ActorTable story={story} ids={shown.actors} linkIds={shown.links} selection={selection} select={select} />
+        <ActorTable
+          story={story}
+          ids={shown.actors}
+          linkIds={shown.links}
+          selection={selection}
+          select={select}
+        />
       ) : (
         <LinkTable story={story} ids={shown.links} selection={selection} select={select} />
       )}
@@ -60,7 +66,13 @@ interface TableProps {
   select(s: Selection): void;
 }
 
-function ActorTable({ story, ids, linkIds, selection, select }: TableProps & { linkIds: ReadonlySet<string> }) {
+function ActorTable({
+  story,
+  ids,
+  linkIds,
+  selection,
+  select,
+}: TableProps & { linkIds: ReadonlySet<string> }) {
   const degree = useMemo(() => {
     const d = new Map<string, number>();
     for (const id of linkIds) {
@@ -95,11 +107,21 @@ function LinkTable({ story, ids, selection, select }: TableProps) {
   const rows = useMemo(() => [...ids].map((id) => story.linkById.get(id)!).filter(Boolean), [story, ids]);
   type Row = (typeof rows)[number];
   const columns: Column<Row>[] = [
-    { key: 'kind', label: 'Kind', value: (l) => LINK_KIND_LABELS[l.kind] + (l.status === 'planned' ? ' (planned)' : '') },
+    {
+      key: 'kind',
+      label: 'Kind',
+      value: (l) => LINK_KIND_LABELS[l.kind] + (l.status === 'planned' ? ' (planned)' : ''),
+    },
     { key: 'date', label: 'When', value: (l) => l.start, text: formatLinkTime },
     { key: 'from', label: 'From', value: (l) => actorName(story, l.from) },
     { key: 'to', label: 'To', value: (l) => actorName(story, l.to) },
-    { key: 'tone', label: 'Tone', value: (l) => l.tone, text: (l) => (l.tone > 0 ? `+${l.tone}` : `${l.tone}`), numeric: true },
+    {
+      key: 'tone',
+      label: 'Tone',
+      value: (l) => l.tone,
+      text: (l) => (l.tone > 0 ? `+${l.tone}` : `${l.tone}`),
+      numeric: true,
+    },
   ];
   return (
     <SortableTable
@@ -158,7 +180,9 @@ function SortableTable<Row>({
             >
               <button
                 type="button"
-                onClick={() => setSort((s) => ({ key: c.key, ascending: s.key === c.key ? !s.ascending : !c.numeric }))}
+                onClick={() =>
+                  setSort((s) => ({ key: c.key, ascending: s.key === c.key ? !s.ascending : !c.numeric }))
+                }
               >
                 {c.label}
                 <span aria-hidden="true">{sort.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
@@ -172,7 +196,11 @@ function SortableTable<Row>({
           const id = rowId(row);
           const text = (c: Column<Row>) => (c.text ? c.text(row) : String(c.value(row)));
           return (
-            <tr key={id} aria-current={id === selectedId ? true : undefined} className={id === selectedId ? 'is-selected' : undefined}>
+            <tr
+              key={id}
+              aria-current={id === selectedId ? true : undefined}
+              className={id === selectedId ? 'is-selected' : undefined}
+            >
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onChoose(row)}>
                   {text(first!)}
