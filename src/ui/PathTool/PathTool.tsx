@@ -91,33 +91,26 @@ export function PathTool() {
     </div>
   );
 
+  const option = (label: string, checked: boolean, change: (on: boolean) => void) => (
+    <label className="path-tool__option">
+      <input type="checkbox" checked={checked} onChange={(e) => change(e.target.checked)} />
+      {label}
+    </label>
+  );
+
   return (
     <div className="path-tool">
       <p className="muted">How are two actors connected in the graph as it stands {describeTime(time)}?</p>
       {picker('From', from, setFrom, 'from')}
       {picker('To', to, setTo, 'to')}
-      <label className="path-tool__option">
-        <input
-          type="checkbox"
-          checked={forwardInTime}
-          onChange={(e) => {
-            setForward(e.target.checked);
-            ask({ forwardInTime: e.target.checked });
-          }}
-        />
-        Forward in time (each step starts no earlier than the one before)
-      </label>
-      <label className="path-tool__option">
-        <input
-          type="checkbox"
-          checked={directed}
-          onChange={(e) => {
-            setDirected(e.target.checked);
-            ask({ directed: e.target.checked });
-          }}
-        />
-        Follow the direction of links
-      </label>
+      {option('Forward in time (each step starts no earlier than the one before)', forwardInTime, (on) => {
+        setForward(on);
+        ask({ forwardInTime: on });
+      })}
+      {option('Follow the direction of links', directed, (on) => {
+        setDirected(on);
+        ask({ directed: on });
+      })}
       <div className="path-tool__actions">
         <button type="button" disabled={!from || !to} onClick={() => ask()}>
           Find path
