@@ -110,6 +110,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
     cy.on('mouseout', 'node, edge', () => onHover(null));
     cy.on('viewport grab', () => onHover(null));
+    // Time can take away what is under the pointer; its tooltip goes with it.
+    cy.on('remove', 'node, edge', (e) => {
+      if (e.target.hasClass('hovered')) onHover(null);
+    });
+    cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hovered'));
+    cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hovered'));
   }
 
   const add = (actorIds: Iterable<string>, linkIds: Iterable<string>, at: Positions = positions) => {

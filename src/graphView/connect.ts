@@ -35,8 +35,10 @@ export function emphasisOf(story: Story, s: ReturnType<typeof emphasisInputs>): 
   }
   return {
     faded,
+    // An actor that is not on the graph has no neighbourhood to keep: leave the picture as it is
+    // (the details panel says why).
     focus:
-      s.focus && s.focusSet
+      s.focus && s.focusSet && s.focusSet.actors.size > 0
         ? { actors: new Set(s.focusSet.actors.keys()), links: s.focusSet.links, hide: s.focus.hide }
         : null,
     path: s.pathResult?.type === 'found' ? { actors: s.pathResult.actors, links: s.pathResult.links } : null,

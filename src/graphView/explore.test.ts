@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeActor, makeLink, makeStory } from '../../tests/builders';
 import { partialDate } from '../domain/dates';
 import { createVisibleGraph } from '../domain/visibleGraph';
-import { createGraphView } from './adapter';
+import { NO_FILTERS } from '../domain/filters';
+import { neighbourhood } from '../domain/paths';
+import { createGraphView, NO_EMPHASIS } from './adapter';
+import { emphasisOf } from './connect';
 import { computeStoryLayout } from './layout';
 import { BOX_PREFIX, computeRadialLayout, countryGroups } from './layouts';
 
@@ -107,5 +110,33 @@ describe('the graph view, exploring', () => {
     view.applyDiff(graph.setFilter((l) => l.id === 'office'));
     expect(view.centreOn('trump')).toBe(false);
     view.destroy();
+  });
+});
+
+describe('emphasisOf', () => {
+  const base = {
+    focus: null,
+    focusSet: null,
+    pathResult: null,
+    filters: NO_FILTERS,
+    filterMode: 'hide' as const,
+  };
+
+  it('asks for nothing when nothing is focused, found or faded', () => {
+    expect(emphasisOf(story, base)).toBe(NO_EMPHASIS);
+  });
+
+  it('leaves the picture alone when the focused actor is not on the graph', () => {
+    const focus = { actorId: 'us', steps: 1, hide: true };
+    const e = emphasisOf(story, { ...base, focus, focusSet: neighbourhood(story, ['call'], 'us', 1) });
+    expect(e.focus).toBeNull();
+  });
+
+  it('fades what fails the filter, and the links of faded actors', () => {
+    const filters = { ...NO_FILTERS, actorKind: ['government' as const] };
+    const e = emphasisOf(story, { ...base, filters, filterMode: 'fade' });
+    expect(e.faded?.actor('treasury')).toBe(true);
+    expect(e.faded?.link('sanction')).toBe(true);
+    expect(e.faded?.link('call')).toBe(false);
   });
 });
