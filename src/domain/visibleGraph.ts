@@ -1,6 +1,7 @@
 /**
- * The graph as shown: links visible at the time query that also pass the current filter, and the
- * actors they touch. Time moves feed through the cursor's diff (cheap); a filter change recomputes
+ * The graph as shown: links visible at the time query that pass the current filter, and the actors
+ * they touch. An actor filter hides actors by removing every link that touches them, so an actor is
+ * still shown exactly when it has a shown link and every diff stays exact. Time moves feed through the cursor's diff (cheap); a filter change recomputes
  * (rare). Either way the caller gets one GraphDiff to apply.
  */
 import {
@@ -12,16 +13,20 @@ import {
   type TimelineIndex,
 } from './timeline';
 import { lingerFor, queryFor, type TimeState } from './timeModes';
-import type { Link, Story } from './types';
+import type { Actor, Link, Story } from './types';
 
 export type LinkFilter = (link: Link) => boolean;
 export const ALL_LINKS: LinkFilter = () => true;
+export type ActorFilter = (actor: Actor) => boolean;
+export const ALL_ACTORS: ActorFilter = () => true;
 
 export interface VisibleGraph {
   readonly story: Story;
   setTime(time: TimeState): GraphDiff;
-  setFilter(filter: LinkFilter): GraphDiff;
+  setFilter(filter: LinkFilter, actorFilter?: ActorFilter): GraphDiff;
   snapshot(): Snapshot;
+  /** What the time query alone shows, before any filter (for filter counts). */
+  timeSnapshot(): Snapshot;
   hasLink(id: string): boolean;
   hasActor(id: string): boolean;
 }
@@ -30,6 +35,7 @@ export function createVisibleGraph(
   story: Story,
   time: TimeState,
   filter: LinkFilter = ALL_LINKS,
+  actorFilter: ActorFilter = ALL_ACTORS,
 ): VisibleGraph {
   const indexes = new Map<number, TimelineIndex>();
   const indexFor = (linger: number) => {
@@ -42,7 +48,11 @@ export function createVisibleGraph(
   };
 
   let cursor: TimeCursor = createTimeCursor(indexFor(lingerFor(time.mode)), queryFor(time));
-  let currentFilter = filter;
+  const combine = (lf: LinkFilter, af: ActorFilter): LinkFilter =>
+    af === ALL_ACTORS
+      ? lf
+      : (l) => lf(l) && af(story.actorById.get(l.from)!) && af(story.actorById.get(l.to)!);
+  let currentFilter = combine(filter, actorFilter);
   const links = new Set<string>();
   const degree = new Map<string, number>();
 
@@ -104,11 +114,12 @@ export function createVisibleGraph(
       const d = cursor.moveTo(queryFor(next));
       return apply(d.enteredLinks, d.leftLinks);
     },
-    setFilter(next) {
-      currentFilter = next;
+    setFilter(next, nextActors = ALL_ACTORS) {
+      currentFilter = combine(next, nextActors);
       return resync();
     },
     snapshot: () => ({ links: new Set(links), actors: new Set(degree.keys()) }),
+    timeSnapshot: () => cursor.snapshot(),
     hasLink: (id) => links.has(id),
     hasActor: (id) => degree.has(id),
   };

@@ -1,14 +1,17 @@
 /**
- * The one React file of graphView/: creates the adapter for the current story, feeds it the store's
- * diffs, and destroys it. No graph logic lives here.
+ * The one React file of graphView/: creates the adapter for the current story, connects it to the
+ * store, shows the hover tooltip (plain text), and destroys the adapter. No graph logic lives here.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { describeBriefly } from '../domain/linkText';
 import { lingerFor } from '../domain/timeModes';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 import type { Viewport } from '../store/viewSlice';
-import { createGraphView, type GraphView } from './adapter';
+import { createGraphView, type GraphHover, type GraphView } from './adapter';
+import { connectGraphView } from './connect';
 import { computeStoryLayout } from './layout';
+import './GraphCanvas.css';
 
 const selectStory = (s: AppState) => s.story;
 
@@ -17,6 +20,7 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
   const story = useAppStore(selectStory);
   const container = useRef<HTMLDivElement>(null);
   const positions = useMemo(() => (story ? computeStoryLayout(story) : null), [story]);
+  const [hover, setHover] = useState<GraphHover>(null);
 
   useEffect(() => {
     if (!story || !positions || !container.current) return;
@@ -26,6 +30,7 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       positions,
       onSelect: (selection) => store.getState().select(selection),
       onViewportChange: (viewport) => store.getState().reportViewport(viewport),
+      onHover: setHover,
     });
     view.reset(store.visibleSnapshot());
     view.setSelection(store.getState().selection);
@@ -34,34 +39,39 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
     const showViewport = ({ viewport }: { viewport: Viewport | null }) =>
       viewport ? view.setViewport(viewport) : view.fit();
     showViewport(store.getState().viewportRequest);
-    onReady?.(view);
-    const unsubscribeGraph = store.subscribe(
-      (s) => s.graph,
-      (graph) => (graph.reset ? view.reset(store.visibleSnapshot()) : view.applyDiff(graph.diff)),
-    );
-    const unsubscribeSelection = store.subscribe(
-      (s) => s.selection,
-      (selection) => view.setSelection(selection),
-    );
+    const disconnect = connectGraphView(store, view, story, positions);
     const unsubscribeTime = store.subscribe((s) => s.time, ageLinks);
     const unsubscribeViewport = store.subscribe((s) => s.viewportRequest, showViewport);
+    onReady?.(view);
     return () => {
-      unsubscribeGraph();
-      unsubscribeSelection();
-      unsubscribeViewport();
+      disconnect();
       unsubscribeTime();
+      unsubscribeViewport();
+      setHover(null);
       onReady?.(null);
       view.destroy();
     };
   }, [story, positions, store, onReady]);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph-canvas"
-      role="img"
-      aria-label={story ? `Network of ${story.title}` : 'Network'}
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        role="img"
+        aria-label={story ? `Network of ${story.title}` : 'Network'}
+      />
+      {hover && story && (
+        <div
+          className="graph-tooltip"
+          role="tooltip"
+          data-testid="graph-tooltip"
+          style={{ left: hover.x, top: hover.y }}
+        >
+          {describeBriefly(story, hover)}
+        </div>
+      )}
+    </>
   );
 }

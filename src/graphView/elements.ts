@@ -5,11 +5,17 @@ import type { Actor, Link, Story } from '../domain/types';
 import { LINK_FAMILY, LINK_KIND_LABELS, toneBand } from '../domain/vocabulary';
 import type { Positions } from './layout';
 
-export function actorElement(story: Story, actor: Actor, positions: Positions): ElementDefinition {
+export function actorElement(
+  story: Story,
+  actor: Actor,
+  positions: Positions,
+  parent?: string,
+): ElementDefinition {
   return {
     group: 'nodes',
     data: {
       id: actor.id,
+      ...(parent ? { parent } : {}),
       label: actor.name,
       kind: actor.kind,
       focus: story.focusPair?.includes(actor.id) ?? false,
@@ -41,4 +47,9 @@ export function linkElement(link: Link, lane?: Lane): ElementDefinition {
       bend: laneDistance(lane),
     },
   };
+}
+
+/** A box that groups actors (a country in the by-country layout); it is not an actor. */
+export function boxElement(id: string, label: string): ElementDefinition {
+  return { group: 'nodes', data: { id, label }, classes: 'box', selectable: false, grabbable: false };
 }

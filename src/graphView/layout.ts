@@ -30,7 +30,11 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-export function computeStoryLayout(story: Story): Positions {
+/**
+ * `groups` (actor → group id) lays the story out with each group as a compound box, so that its
+ * members sit together (the by-country layout); the boxes themselves get no position.
+ */
+export function computeStoryLayout(story: Story, groups?: ReadonlyMap<string, string>): Positions {
   const pairs = new Map<string, { from: string; to: string; weight: number }>();
   for (const l of story.links) {
     const [a, b] = l.from < l.to ? [l.from, l.to] : [l.to, l.from];
@@ -40,14 +44,18 @@ export function computeStoryLayout(story: Story): Positions {
     else pairs.set(key, { from: a, to: b, weight: 1 });
   }
   const cy = cytoscape({ headless: true, styleEnabled: true });
-  cy.add(story.actors.map((a) => ({ group: 'nodes' as const, data: { id: a.id } })));
+  const boxes = new Set(groups?.values());
+  cy.add([...boxes].map((id) => ({ group: 'nodes' as const, data: { id } })));
+  cy.add(
+    story.actors.map((a) => ({ group: 'nodes' as const, data: { id: a.id, parent: groups?.get(a.id) } })),
+  );
   cy.add(
     [...pairs.values()].map((p, i) => ({
       group: 'edges' as const,
       data: { id: `p${i}`, source: p.from, target: p.to },
     })),
   );
-  cy.nodes().style({ width: 30, height: 30 });
+  cy.nodes(':childless').style({ width: 30, height: 30 });
 
   // fcose draws its initial placement from Math.random; swap in a seeded source for this run only.
   const original = Math.random;
@@ -68,7 +76,8 @@ export function computeStoryLayout(story: Story): Positions {
     Math.random = original;
   }
   const positions = new Map<string, { x: number; y: number }>();
-  cy.nodes().forEach((n) => {
+  cy.nodes(':childless').forEach((n) => {
+    if (boxes.has(n.id())) return;
     const p = n.position();
     positions.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
   });

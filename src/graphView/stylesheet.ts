@@ -2,6 +2,41 @@ import type { StylesheetJson } from 'cytoscape';
 import { ACTOR_KINDS, LINK_FAMILY, LINK_KINDS, TONE_BANDS } from '../domain/vocabulary';
 import { ACTOR_STYLE, FAMILY_STYLE, TONE_COLOR } from './encoding';
 
+/** Country boxes, focus, paths and faded filters (classes set by the adapter's setEmphasis). */
+const exploreStyles: StylesheetJson = [
+  {
+    selector: 'node.box',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#e9ecef',
+      'background-opacity': 0.45,
+      'border-width': 1,
+      'border-color': '#adb5bd',
+      'border-style': 'dashed',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'font-size': 12,
+      'font-weight': 'bold',
+      color: '#495057',
+      padding: '14px',
+    },
+  },
+  { selector: '.faded, .focus-out, .off-path', style: { opacity: 0.13 } },
+  { selector: '.focus-hidden', style: { display: 'none' } },
+  { selector: 'node.on-path', style: { 'border-color': '#f08c00', 'border-width': 5, opacity: 1 } },
+  {
+    selector: 'edge.on-path',
+    style: {
+      opacity: 1,
+      'underlay-color': '#ffd43b',
+      'underlay-opacity': 0.8,
+      'underlay-padding': 4,
+      'z-index': 10,
+    },
+  },
+];
+
 /** Cytoscape styles generated from the shared encoding. Data fields: label, kind, family, tone. */
 export function buildStylesheet(): StylesheetJson {
   const families = [...new Set(LINK_KINDS.map((k) => LINK_FAMILY[k]))];
@@ -69,5 +104,6 @@ export function buildStylesheet(): StylesheetJson {
     },
     { selector: 'node.entering', style: { 'border-color': '#ffd43b', 'border-width': 5 } },
     { selector: 'edge.entering', style: { width: 6 } },
+    ...exploreStyles,
   ];
 }

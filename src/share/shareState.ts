@@ -11,6 +11,8 @@
 import { z } from 'zod';
 import { formatDay } from '../domain/dates';
 import { clamp, TIME_MODES } from '../domain/timeModes';
+import { ACTOR_KINDS, LINK_KINDS, TONE_BANDS } from '../domain/vocabulary';
+import { LAYOUTS } from '../domain/layouts';
 import type { Story } from '../domain/types';
 import { isPlainRecord } from './safeJson';
 
@@ -93,7 +95,51 @@ export const SHARE_FIELDS = {
     fit: (p) => p,
   }),
 
-  // ── Explore (search, filters, focus, path endpoints, layout): add its fields here ─────────────
+  // ── Explore: filters (what is switched off, and whether it is hidden or faded) ────────────────
+  filters: field({
+    schema: z.object({
+      actorKind: z.array(z.enum(ACTOR_KINDS)).max(ACTOR_KINDS.length),
+      linkKind: z.array(z.enum(LINK_KINDS)).max(LINK_KINDS.length),
+      tone: z.array(z.enum(TONE_BANDS)).max(TONE_BANDS.length),
+      source: z.array(id).max(1000),
+      mode: z.enum(['hide', 'fade']),
+    }),
+    fit(f, story, note) {
+      const source = f.source.filter((sid) => story.sourceById.has(sid));
+      if (source.length < f.source.length) note('a source filter names sources this story does not have');
+      return { ...f, source };
+    },
+  }),
+
+  // ── Explore: the neighbourhood in focus ──────────────────────────────────────────────────────
+  focus: field({
+    schema: z.object({ actorId: id, steps: z.number().int().min(1).max(3), hide: z.boolean() }),
+    fit(f, story, note) {
+      if (story.actorById.has(f.actorId)) return f;
+      note(`the focused actor "${f.actorId.slice(0, 60)}" is not in this story`);
+      return undefined;
+    },
+  }),
+
+  // ── Explore: the two ends of a path and how it is searched ───────────────────────────────────
+  path: field({
+    schema: z.object({ from: id, to: id, forwardInTime: z.boolean(), directed: z.boolean() }),
+    fit(p, story, note) {
+      if (story.actorById.has(p.from) && story.actorById.has(p.to)) return p;
+      note('an end of the path is not in this story');
+      return undefined;
+    },
+  }),
+
+  // ── Explore: the layout, and the actor the radial layout is centred on ───────────────────────
+  layout: field({
+    schema: z.object({ name: z.enum(LAYOUTS), centre: id.optional() }),
+    fit(l, story, note) {
+      if (l.centre === undefined || story.actorById.has(l.centre)) return l;
+      note(`the layout's centre "${l.centre.slice(0, 60)}" is not in this story`);
+      return { name: l.name };
+    },
+  }),
 } as const;
 
 type Fields = typeof SHARE_FIELDS;

@@ -1,7 +1,8 @@
 /**
- * The app's one store, built from slices (story, time, selection, graph). A factory, so every test
- * and every canvas gets a fresh store. The visible graph lives beside the state (it is the mutable
- * hot path); the state publishes each step's diff with a sequence number the canvas subscribes to.
+ * The app's one store, built from slices (story, time, selection, graph here; filters, focus and
+ * paths, view in their own files). A factory, so every test and every canvas gets a fresh store. The
+ * visible graph lives beside the state (it is the mutable hot path); the state publishes each step's
+ * diff with a sequence number the canvas subscribes to.
  */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -10,10 +11,14 @@ import type { TimeMode, TimeState } from '../domain/timeModes';
 import type { Story } from '../domain/types';
 import { createVisibleGraph, type VisibleGraph } from '../domain/visibleGraph';
 import type { Problem } from '../io/problems';
+import { createFiltersSlice, FILTERS_ON_LOAD, type FiltersSlice } from './filtersSlice';
+import { createFocusSlice, FOCUS_ON_LOAD, type FocusSlice } from './focusSlice';
+import { createLayoutSlice, LAYOUT_ON_LOAD, type LayoutSlice } from './layoutSlice';
+import type { SliceContext } from './sliceContext';
 import { createTimeSlice, type TimeSlice } from './timeSlice';
+import { createViewSlice, resetViewport, type ViewSlice } from './viewSlice';
 
 export type { TimeSlice } from './timeSlice';
-import { createViewSlice, resetViewport, type ViewSlice } from './viewSlice';
 
 export type Selection = { readonly type: 'actor' | 'link'; readonly id: string } | null;
 
@@ -36,14 +41,26 @@ export interface GraphSlice {
   graph: { readonly seq: number; readonly diff: GraphDiff; readonly reset: boolean };
 }
 
-export type AppState = StorySlice & TimeSlice & SelectionSlice & GraphSlice & ViewSlice;
+export type AppState = StorySlice &
+  TimeSlice &
+  SelectionSlice &
+  GraphSlice &
+  FiltersSlice &
+  FocusSlice &
+  LayoutSlice &
+  ViewSlice;
 
 type SelectableStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
 
 export interface AppStore extends SelectableStore {
   /** The graph as shown now (a copy). */
   visibleSnapshot(): Snapshot;
+  /** What the time alone shows now, before filters (a copy). */
+  timeSnapshot(): Snapshot;
 }
+
+/** A new story starts unfiltered, unfocused and with no path asked. */
+const EXPLORE_ON_LOAD = { ...FILTERS_ON_LOAD, ...FOCUS_ON_LOAD, ...LAYOUT_ON_LOAD };
 
 /** Where a freshly loaded story opens: at its end, so the whole story so far is in view. */
 export function initialTime(story: Story, mode: TimeMode = 'in-force'): TimeState {
@@ -81,7 +98,14 @@ export function createAppStore(initialStory?: Story): AppStore {
         loadStory(next) {
           const time = initialTime(next, get().time.mode);
           visible = createVisibleGraph(next, time);
-          set((s) => ({ story: next, time, selection: null, loadProblems: null, ...resetViewport(s) }));
+          set((s) => ({
+            story: next,
+            time,
+            selection: null,
+            loadProblems: null,
+            ...resetViewport(s),
+            ...EXPLORE_ON_LOAD,
+          }));
           get().pause();
           publish(EMPTY_DIFF, true);
         },
@@ -95,20 +119,32 @@ export function createAppStore(initialStory?: Story): AppStore {
 
       const timeSlice = createTimeSlice({ get, set, moveTime });
 
+      const ctx: SliceContext = { set, get, visible: () => visible, publish };
+
       return {
         ...story,
         ...timeSlice,
         selection: null,
-        select: (selection) => set({ selection }),
+        select: (selection) =>
+          set(selection?.type === 'actor' ? { selection, radialCentre: selection.id } : { selection }),
         graph: { seq: 0, diff: EMPTY_DIFF, reset: true },
         ...createViewSlice(set),
+        ...createFiltersSlice(ctx),
+        ...createFocusSlice(ctx),
+        ...createLayoutSlice(ctx),
       };
     }),
   );
 
+  // Focus and paths answer questions about the graph as it stands: re-ask them after every change.
+  store.subscribe(
+    (s) => s.graph,
+    () => store.getState().refreshExplore(),
+  );
   if (initialStory) store.getState().loadStory(initialStory);
 
   return Object.assign(store, {
     visibleSnapshot: (): Snapshot => visible?.snapshot() ?? { links: new Set(), actors: new Set() },
+    timeSnapshot: (): Snapshot => visible?.timeSnapshot() ?? { links: new Set(), actors: new Set() },
   });
 }

@@ -45,6 +45,44 @@ describe('capturing and applying the view', () => {
     });
   });
 
+  it('carries filters, focus, a path and the layout to another store', () => {
+    const a = createAppStore(story);
+    a.getState().toggleFilter('tone', 'hostile');
+    a.getState().setFilterMode('fade');
+    a.getState().setFocus({ actorId: 'petro', steps: 2, hide: true });
+    a.getState().findPath({ from: 'trump', to: 'petro', forwardInTime: true, directed: false });
+    a.getState().select({ type: 'actor', id: 'trump' });
+    a.getState().setLayout('radial');
+    const shared = captureShareState(a.getState())!;
+    expect(shared).toMatchObject({
+      filters: { tone: ['hostile'], mode: 'fade' },
+      focus: { actorId: 'petro', steps: 2, hide: true },
+      path: { from: 'trump', to: 'petro', forwardInTime: true },
+      layout: { name: 'radial', centre: 'trump' },
+    });
+
+    const b = createAppStore(story);
+    applyShareState(b, shared);
+    expect(captureShareState(b.getState())).toEqual(shared);
+    expect(b.getState().pathResult?.type).toBe(a.getState().pathResult?.type);
+  });
+
+  it('drops a focus or path on actors the story does not have, with notes', () => {
+    const store = createAppStore(story);
+    const result = applyShareState(store, {
+      v: 1,
+      story: 'test',
+      focus: { actorId: 'ghost', steps: 1, hide: false },
+      path: { from: 'trump', to: 'ghost', forwardInTime: false, directed: false },
+    });
+    expect(result).toEqual({
+      applied: true,
+      notes: [expect.stringContaining('ghost'), expect.stringContaining('path')],
+    });
+    expect(store.getState().focus).toBeNull();
+    expect(store.getState().pathQuery).toBeNull();
+  });
+
   it('puts back the defaults a link does not mention', () => {
     const store = createAppStore(story);
     store.getState().select({ type: 'link', id: 'call' });

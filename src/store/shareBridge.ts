@@ -6,6 +6,7 @@
  */
 import { initialTime, type AppState, type AppStore } from './appStore';
 import { INITIAL_PLAYBACK } from './timeSlice';
+import { FACETS, isFiltering } from '../domain/filters';
 import {
   fitShareState,
   SHARE_FIELD_NAMES,
@@ -67,7 +68,44 @@ const BRIDGE: Bridge = {
       s.setWindowPlay(next.windowPlay);
     },
   },
-  // ── Explore: add capture/apply for its fields here ───────────────────────────────────────────
+  // ── Explore ────────────────────────────────────────────────────────────────────────────────────
+  filters: {
+    capture: ({ filters, filterMode }) =>
+      isFiltering(filters) || filterMode !== 'hide'
+        ? {
+            actorKind: [...filters.actorKind],
+            linkKind: [...filters.linkKind],
+            tone: [...filters.tone],
+            source: [...filters.source],
+            mode: filterMode,
+          }
+        : undefined,
+    apply(store, f) {
+      const s = store.getState();
+      s.setFilterMode(f?.mode ?? 'hide');
+      for (const facet of FACETS) s.setFacet(facet, f ? f[facet] : []);
+    },
+  },
+  focus: {
+    capture: ({ focus }) => focus ?? undefined,
+    apply: (store, focus) => store.getState().setFocus(focus ?? null),
+  },
+  path: {
+    capture: ({ pathQuery }) => pathQuery ?? undefined,
+    apply: (store, path) => store.getState().findPath(path ?? null),
+  },
+  layout: {
+    capture: ({ layout, radialCentre }) =>
+      layout === 'story'
+        ? undefined
+        : radialCentre
+          ? { name: layout, centre: radialCentre }
+          : { name: layout },
+    apply(store, layout) {
+      store.setState({ radialCentre: layout?.centre ?? store.getState().radialCentre });
+      store.getState().setLayout(layout?.name ?? 'story');
+    },
+  },
 };
 
 /** The view now, as a share state; null when no story is open. */

@@ -124,7 +124,9 @@ test('a copied link reopens the same view in a fresh browser', async ({ page, br
   await page.screenshot({ path: 'test-results/screens/share-original.png' });
   writeFileSync('test-results/screens/share-canvas-before.png', before);
   writeFileSync('test-results/screens/share-canvas-after.png', after);
-  expect(await pixelDifference(other, before, after)).toBeLessThan(0.002);
+  // Same view, same picture: only anti-aliasing may differ, where the viewport lands a fraction of a
+  // pixel apart (a different date or layout differs by several per cent).
+  expect(await pixelDifference(other, before, after)).toBeLessThan(0.015);
   expect(await stateInAddress(other)).toEqual(shared.state);
   await other.context().close();
 });

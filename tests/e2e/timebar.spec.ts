@@ -43,7 +43,7 @@ test('the time bar in each mode', async ({ page }) => {
   await expect(page.getByTestId('window-range')).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Window start' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/timebar-window.png' });
-  await page.getByRole('button', { name: 'Whole story' }).click();
+  await page.getByRole('button', { name: 'Whole timeline' }).click();
   await page.screenshot({ path: 'test-results/screens/timebar-whole-story.png' });
   await expectListMatchesGraph(page);
 });

@@ -26,10 +26,16 @@ const SHAPE_PATHS: Record<NodeShape, string> = {
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' };
 
-export function Legend({ kinds }: { kinds?: readonly ActorKind[] }) {
+export function Legend({
+  kinds,
+  defaultOpen = true,
+}: {
+  kinds?: readonly ActorKind[];
+  defaultOpen?: boolean;
+}) {
   const shownKinds = kinds ?? (Object.keys(ACTOR_KIND_LABELS) as ActorKind[]);
   return (
-    <details className="legend">
+    <details className="legend" open={defaultOpen}>
       <summary>Legend</summary>
       <h3>Actors</h3>
       <ul>

@@ -245,7 +245,7 @@ export function TimeBar({ compact = false }: { compact?: boolean }) {
                 onClick={() => setView(whole)}
                 aria-pressed={view.start === whole.start && view.end === whole.end}
               >
-                Whole story
+                Whole timeline
               </button>
             </span>
           </div>
