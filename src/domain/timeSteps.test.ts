@@ -30,8 +30,11 @@ describe('changeDays', () => {
       '2025-12-01',
       '2026-02-01',
       '2026-02-03',
-      '2026-02-04',
     ]);
+  });
+
+  it('does not make the day after a two-hour meeting a change: the meeting lingers like a one-off event', () => {
+    expect(days(changeDays(story, 'in-force'))).not.toContain('2026-02-04');
   });
 
   it('lists only starts when nothing ever leaves (up to)', () => {
@@ -65,7 +68,7 @@ describe('stepToChange', () => {
   });
 
   it('keeps the cursor inside the story', () => {
-    const next = stepToChange(story, at('2026-02-03T01:00Z'), 1)!;
+    const next = stepToChange(story, at('2026-02-02'), 1)!;
     expect(next.cursor).toBe(story.extent.end - 1);
   });
 
@@ -94,6 +97,14 @@ describe('timeToShow', () => {
     const time = timeToShow(meeting, at('2025-03-01'), story.extent);
     expect(isoDay(time.cursor)).toBe('2026-02-03');
     expect(linkShowsAt(meeting, time)).toBe(true);
+  });
+
+  it('keeps a two-hour meeting in force after its day, as it does a one-off event, but not a span that ended', () => {
+    const threat = story.linkById.get('threat')!;
+    expect(linkShowsAt(meeting, at('2026-02-20'))).toBe(true);
+    expect(linkShowsAt(meeting, at('2026-03-20'))).toBe(false);
+    expect(linkShowsAt(threat, at('2026-01-31'))).toBe(true);
+    expect(linkShowsAt(threat, at('2026-02-01'))).toBe(false);
   });
 
   it('shows a month-precise event from the first day of its month', () => {

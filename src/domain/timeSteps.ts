@@ -6,7 +6,7 @@
 import { DAY_MS, startOfDay } from './dates';
 import { endOfDay } from './timeGrid';
 import { upperBound } from './timeline';
-import { clamp, lingerFor, queryFor, type TimeMode, type TimeState } from './timeModes';
+import { clamp, lingerFor, lingers, queryFor, type TimeMode, type TimeState } from './timeModes';
 import type { Link, Story } from './types';
 
 export interface Extent {
@@ -17,13 +17,14 @@ export interface Extent {
 /**
  * The days (as the instant each starts) on which something enters or leaves the graph, sorted and
  * unique. Every mode sees a link enter on the day it starts. Only "in force" sees spans leave: on the
- * first day after they end. (One-off events fading out of "in force" are not events of their own.)
+ * first day after they end. (One-off events, and spans short enough to linger like them, fading out
+ * of "in force" are not events of their own.)
  */
 export function changeDays(story: Story, mode: TimeMode): Float64Array {
   const days = new Set<number>();
   for (const link of story.links) {
     days.add(startOfDay(link.start));
-    if (mode === 'in-force' && link.time.type === 'span' && Number.isFinite(link.end)) {
+    if (mode === 'in-force' && !lingers(link) && Number.isFinite(link.end)) {
       days.add(startOfDay(link.end - 1) + DAY_MS);
     }
   }
@@ -79,7 +80,7 @@ export function stepToChange(
 /** Whether a link shows at a time (before any filter): the time modes' rule for one link. */
 export function linkShowsAt(link: Link, time: TimeState): boolean {
   const q = queryFor(time);
-  const end = link.time.type === 'moment' ? link.end + lingerFor(time.mode) : link.end;
+  const end = lingers(link) ? link.end + lingerFor(time.mode) : link.end;
   return link.start <= q.to && end > q.from;
 }
 

@@ -55,6 +55,13 @@ describe('snapshotAt', () => {
     expect(snapshotAt(lingering, at('2025-07-05')).links.has('office')).toBe(false);
   });
 
+  it('keeps a span shorter than a day for the linger time too, as the one-off event it is', () => {
+    const talks = makeLink('talks', { span: ['2026-02-03T11:00-05:00', '2026-02-03T13:00-05:00'] });
+    const lingering = buildTimelineIndex(makeStory([talks]), 10 * 86_400_000);
+    expect(snapshotAt(lingering, at('2026-02-13')).links.has('talks')).toBe(true);
+    expect(snapshotAt(lingering, at('2026-02-14')).links.has('talks')).toBe(false);
+  });
+
   it('answers a window with everything active inside it', () => {
     const s = snapshotAt(index, {
       from: partialDate('2025-06-01').start,

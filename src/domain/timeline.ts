@@ -7,6 +7,7 @@
  * and those whose end lies between the old and new `from`: binary searches over two sorted arrays,
  * costing O(log n + changes) whatever the size of the story.
  */
+import { lingers } from './timeModes';
 import type { Link, Story } from './types';
 
 /** A closed interval of time, in ms (UTC). `from` may be -Infinity (everything up to `to`). */
@@ -44,7 +45,7 @@ export const EMPTY_DIFF: GraphDiff = {
 };
 
 export function buildTimelineIndex(story: Story, linger = 0): TimelineIndex {
-  const effectiveEnd = (link: Link) => (link.time.type === 'moment' ? link.end + linger : link.end);
+  const effectiveEnd = (link: Link) => (lingers(link) ? link.end + linger : link.end);
   const byStart = [...story.links].sort((a, b) => a.start - b.start);
   const withEnd = story.links.map((l) => ({ l, e: effectiveEnd(l) })).sort((a, b) => a.e - b.e);
   return {

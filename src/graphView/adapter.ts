@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Collection, type CollectionReturnValue, type Core } from 'cytoscape';
 import { fadeStep } from '../domain/fade';
+import { lingers } from '../domain/timeModes';
 import { pairLanes } from '../domain/pairLanes';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
@@ -207,7 +208,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     for (const id of linkIds) {
       const link = story.linkById.get(id);
       if (!link) continue;
-      if (link.time.type === 'moment') ages.set(id, -1);
+      if (lingers(link)) ages.set(id, -1);
       if (!bringBack(id)) elements.push(linkElement(link, lanes.get(id)));
     }
     const added = cy.add(elements).union(revived);
