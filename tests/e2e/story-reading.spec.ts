@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startOfDay } from '../../src/domain/dates';
+import { MONTHS_SHORT, startOfDay } from '../../src/domain/dates';
 import { changeDays } from '../../src/domain/timeSteps';
 import type { TimeMode } from '../../src/domain/timeModes';
 import type { Story } from '../../src/domain/types';
@@ -21,27 +21,12 @@ function shippedStory(): Story {
   return result.value;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** The day the date slider is on, from its spoken value ("3 February 2026"), as a UTC day start. */
+/** The day the time bar shows ("3 Feb 2026"), as a UTC day start. */
 async function cursorDay(page: Page): Promise<number> {
-  const text = (await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext')) ?? '';
+  const text = (await page.getByTestId('cursor-date').textContent()) ?? '';
   const m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text);
-  const month = m ? MONTHS.indexOf(m[2]!) : -1;
-  if (!m || month < 0) throw new Error(`unexpected slider value: ${text}`);
+  const month = m ? MONTHS_SHORT.indexOf(m[2]!) : -1;
+  if (!m || month < 0) throw new Error(`unexpected date on the time bar: ${text}`);
   return Date.UTC(Number(m[3]), month, Number(m[1]));
 }
 
