@@ -3,7 +3,7 @@ import { makeLink, makeStory } from '../../tests/builders';
 import { partialDate } from '../domain/dates';
 import { createVisibleGraph } from '../domain/visibleGraph';
 import { createGraphView } from './adapter';
-import { computeStoryLayout } from './layout';
+import { computeStoryLayout, stretchToAspect } from './layout';
 
 const story = makeStory([
   makeLink('call', { from: 'trump', to: 'petro', at: '2026-01' }),
@@ -109,5 +109,27 @@ describe('createGraphView over time', () => {
     expect(view.marks().leaving).toEqual([]);
     expect(view.shown().links).toEqual(['sanction']);
     view.destroy();
+  });
+});
+
+describe('stretchToAspect', () => {
+  const square = new Map([
+    ['a', { x: 0, y: 0 }],
+    ['b', { x: 100, y: 100 }],
+  ]);
+
+  it('widens a square picture towards a landscape ratio, about its centre', () => {
+    const out = stretchToAspect(square, 1.5, 2);
+    expect(out.get('a')).toEqual({ x: -25, y: 0 });
+    expect(out.get('b')).toEqual({ x: 125, y: 100 });
+  });
+
+  it('stretches no more than allowed', () => {
+    const out = stretchToAspect(square, 4, 2);
+    expect(out.get('b')!.x - out.get('a')!.x).toBe(200);
+  });
+
+  it('leaves a single point as it is', () => {
+    expect(stretchToAspect(new Map([['a', { x: 3, y: 4 }]]), 1.5, 2).get('a')).toEqual({ x: 3, y: 4 });
   });
 });

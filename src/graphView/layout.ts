@@ -82,5 +82,39 @@ export function computeStoryLayout(story: Story, groups?: ReadonlyMap<string, st
     positions.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
   });
   cy.destroy();
-  return positions;
+  // Screens are wider than tall, and fcose's picture is about square: widen it so the graph fills a
+  // landscape canvas instead of a third of it (boxes keep their own shape).
+  return groups ? positions : stretchToAspect(positions, LANDSCAPE, 1.8);
+}
+
+/** Width-to-height ratio the whole-story layout is widened towards (a laptop's graph area). */
+export const LANDSCAPE = 1.7;
+
+/**
+ * Scales x (or y) about the centre so the bounding box comes nearer `aspect`, by at most `maxStretch`:
+ * a stretch keeps who is near whom, unlike a new layout.
+ */
+export function stretchToAspect(
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  aspect: number,
+  maxStretch: number,
+): Map<string, { x: number; y: number }> {
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  const out = new Map<string, { x: number; y: number }>();
+  if (!(w > 0 && h > 0)) {
+    for (const [id, p] of positions) out.set(id, { ...p });
+    return out;
+  }
+  const ratio = aspect / (w / h);
+  const sx = ratio > 1 ? Math.min(ratio, maxStretch) : 1;
+  const sy = ratio < 1 ? Math.min(1 / ratio, maxStretch) : 1;
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  for (const [id, p] of positions)
+    out.set(id, { x: round(cx + (p.x - cx) * sx), y: round(cy + (p.y - cy) * sy) });
+  return out;
 }

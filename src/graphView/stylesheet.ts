@@ -45,7 +45,7 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': 13,
         'font-family': 'system-ui, sans-serif',
         color: '#1f2328',
         'text-valign': 'bottom',
@@ -65,7 +65,7 @@ export function buildStylesheet(): StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { shape: ACTOR_STYLE[kind].shape, 'background-color': ACTOR_STYLE[kind].color },
     })),
-    { selector: 'node[?focus]', style: { width: 40, height: 40, 'font-size': 13, 'font-weight': 'bold' } },
+    { selector: 'node[?focus]', style: { width: 40, height: 40, 'font-size': 15, 'font-weight': 'bold' } },
     {
       selector: 'edge',
       style: {
