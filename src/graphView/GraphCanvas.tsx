@@ -7,8 +7,10 @@ import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 import { createGraphView, type GraphView } from './adapter';
 import { computeStoryLayout } from './layout';
+import { readRenderOptions } from './renderOptions';
 
 const selectStory = (s: AppState) => s.story;
+const renderOptions = readRenderOptions(typeof window === 'undefined' ? '' : window.location.search);
 
 export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) => void }) {
   const store = useAppStoreApi();
@@ -27,10 +29,15 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
     view.reset(store.visibleSnapshot());
     view.setSelection(store.getState().selection);
     view.fit();
+    // Tells tests and the benchmark which story the canvas has drawn.
+    container.current.dataset.storyId = story.id;
     onReady?.(view);
     const unsubscribeGraph = store.subscribe(
       (s) => s.graph,
-      (graph) => (graph.reset ? view.reset(store.visibleSnapshot()) : view.applyDiff(graph.diff)),
+      (graph) =>
+        graph.reset || renderOptions.renderer === 'naive'
+          ? view.reset(store.visibleSnapshot())
+          : view.applyDiff(graph.diff),
     );
     const unsubscribeSelection = store.subscribe(
       (s) => s.selection,
