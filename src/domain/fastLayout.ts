@@ -28,8 +28,8 @@ export function fastLayout(
 
   const degree = new Int32Array(count);
   for (const p of pairs) {
-    degree[p.a]!++;
-    degree[p.b]!++;
+    degree[p.a] = degree[p.a]! + 1;
+    degree[p.b] = degree[p.b]! + 1;
   }
   const neighbours: number[][] = Array.from({ length: count }, () => []);
   for (const p of pairs) {
@@ -106,8 +106,8 @@ export function fastLayout(
             }
             if (d2 > 4 * cell * cell) continue;
             const f = repulse / d2;
-            disp[2 * v] += ddx * f;
-            disp[2 * v + 1] += ddy * f;
+            disp[2 * v] = disp[2 * v]! + ddx * f;
+            disp[2 * v + 1] = disp[2 * v + 1]! + ddy * f;
           }
         }
       }
@@ -118,10 +118,10 @@ export function fastLayout(
       const d = Math.sqrt(dx * dx + dy * dy) || 1;
       // Hubs would be torn apart by hundreds of springs: share the pull out by degree.
       const f = d / edgeLength / Math.sqrt(Math.min(degree[p.a]!, degree[p.b]!));
-      disp[2 * p.a] -= dx * f;
-      disp[2 * p.a + 1] -= dy * f;
-      disp[2 * p.b] += dx * f;
-      disp[2 * p.b + 1] += dy * f;
+      disp[2 * p.a] = disp[2 * p.a]! - dx * f;
+      disp[2 * p.a + 1] = disp[2 * p.a + 1]! - dy * f;
+      disp[2 * p.b] = disp[2 * p.b]! + dx * f;
+      disp[2 * p.b + 1] = disp[2 * p.b + 1]! + dy * f;
     }
     for (let v = 0; v < count; v++) {
       const dx = disp[2 * v]!;
@@ -129,8 +129,8 @@ export function fastLayout(
       const d = Math.sqrt(dx * dx + dy * dy);
       if (d === 0) continue;
       const step = Math.min(d, temperature) / d;
-      pos[2 * v] += dx * step;
-      pos[2 * v + 1] += dy * step;
+      pos[2 * v] = pos[2 * v]! + dx * step;
+      pos[2 * v + 1] = pos[2 * v + 1]! + dy * step;
     }
     temperature *= cooling;
   }

@@ -3,6 +3,7 @@
  * diffs, and destroys it. No graph logic lives here.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { detailFor } from '../domain/levelOfDetail';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 import { createGraphView, type GraphView } from './adapter';
@@ -24,6 +25,8 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       container: container.current,
       story,
       positions,
+      webgl: renderOptions.webgl,
+      detail: detailFor({ actors: story.actors.length, links: story.links.length }),
       onSelect: (selection) => store.getState().select(selection),
     });
     view.reset(store.visibleSnapshot());

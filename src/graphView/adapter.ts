@@ -4,6 +4,7 @@
  * and removes just the changed elements, in one batch (hiding with display:none redraws slower).
  */
 import cytoscape, { type Core } from 'cytoscape';
+import { FULL_DETAIL, type DetailLevel } from '../domain/levelOfDetail';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
 import { actorElement, linkElement } from './elements';
@@ -20,6 +21,10 @@ export interface GraphViewOptions {
   onSelect?: (selection: GraphSelection) => void;
   /** How long entering elements stay highlighted, in ms (0 to switch off). */
   highlightMs?: number;
+  /** How much detail to draw (domain/levelOfDetail); full unless given. */
+  detail?: DetailLevel;
+  /** Draw with Cytoscape's WebGL renderer (3.31+). */
+  webgl?: boolean;
 }
 
 export interface GraphView {
@@ -35,10 +40,14 @@ export interface GraphView {
 }
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { story, positions, container, highlightMs = 900 } = options;
+  const { story, positions, container, detail = FULL_DETAIL } = options;
+  const highlightMs = detail.highlightEntering ? (options.highlightMs ?? 900) : 0;
   const cy: Core = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
-    style: buildStylesheet(),
+    ...(container && options.webgl
+      ? { renderer: { name: 'canvas', webgl: true } as cytoscape.RendererOptions }
+      : {}),
+    style: buildStylesheet(detail),
     layout: { name: 'preset' },
     minZoom: 0.15,
     maxZoom: 4,

@@ -20,6 +20,7 @@ const [actors, links] = ({ '1k': [1000, 4000], '5k': [5000, 20000], '20k': [2000
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
@@ -40,9 +41,7 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript({ path: join(root, 'tests/bench/inPage.js') });
-    await page.goto(
-      `http://127.0.0.1:${PORT}/?bench${arg('renderer', '') ? `&renderer=${arg('renderer', '')}` : ''}`,
-    );
+    await page.goto(`http://127.0.0.1:${PORT}/?bench${arg('query', '')}`);
     await page.getByTestId('open-story-input').setInputFiles(file);
     await page.evaluate(() => window.__probe.firstGraph(null, false));
     await page.waitForFunction(() => !!document.querySelector('[data-story-id^="synthetic"]'), null, {
@@ -64,6 +63,25 @@ async function main() {
       const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
+    // Who calls the function named by --callers= (summed self time of it below each caller chain).
+    const target = arg('callers', '');
+    if (target) {
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const chains = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        if (!byId.get(id)!.callFrame.functionName.includes(target)) return;
+        const chain: string[] = [];
+        for (let p = parent.get(id); p !== undefined && chain.length < 6; p = parent.get(p)) {
+          chain.push(byId.get(p)!.callFrame.functionName || '(anon)');
+        }
+        const key = chain.join(' < ');
+        chains.set(key, (chains.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      });
+      for (const [k, ms] of [...chains.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+        console.log(`${ms.toFixed(0).padStart(7)} ms  ${target} < ${k}`);
+      }
+    }
     const sorted = [...r.times].sort((a, b) => a - b);
     console.log(`median step ${sorted[20]?.toFixed(1)} ms; shown ${r.actors}/${r.links}`);
     for (const [k, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {

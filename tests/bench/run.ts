@@ -44,6 +44,8 @@ const sizes = args.has('sizes') ? SIZES.filter((s) => args.get('sizes')!.split('
 const steps = Number(args.get('steps') ?? 100);
 const playMs = Number(args.get('play') ?? 5) * 1000;
 const withNaive = !args.has('no-naive');
+/** Extra switches for the app under test, e.g. --query=webgl (appended to the page address). */
+const extraQuery = args.has('query') ? `&${args.get('query')}` : '';
 
 interface RunFigures {
   firstGraphMs: number;
@@ -74,7 +76,7 @@ async function measureApp(browser: Browser, size: Size, file: string | null, ren
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   await page.addInitScript({ path: join(root, 'tests/bench/inPage.js') });
-  await page.goto(`${BASE}/?bench${renderer === 'naive' ? '&renderer=naive' : ''}`);
+  await page.goto(`${BASE}/?bench${renderer === 'naive' ? '&renderer=naive' : ''}${extraQuery}`);
   let firstGraphMs: number;
   if (file) {
     const id = (JSON.parse(readFileSync(file, 'utf8')) as { id: string }).id;
