@@ -5,9 +5,10 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { FULL_DETAIL, type DetailLevel } from '../domain/levelOfDetail';
+import { createPairAggregator } from '../domain/pairEdges';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
-import { actorElement, linkElement } from './elements';
+import { actorElement, linkElement, pairElement } from './elements';
 import type { Positions } from './layout';
 import { buildStylesheet } from './stylesheet';
 
@@ -34,7 +35,7 @@ export interface GraphView {
   fit(padding?: number): void;
   /** PNG of the whole graph as a data URL, at `scale` times the screen's pixel ratio. */
   exportPng(scale?: number): string;
-  /** Ids shown now (for tests and exports). */
+  /** Ids shown now (for tests and exports); with merged pairs, `links` holds the pair edges' ids. */
   shown(): { actors: string[]; links: string[] };
   destroy(): void;
 }
@@ -44,9 +45,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const highlightMs = detail.highlightEntering ? (options.highlightMs ?? 900) : 0;
   const cy: Core = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
-    ...(container && options.webgl
-      ? { renderer: { name: 'canvas', webgl: true } as cytoscape.RendererOptions }
-      : {}),
+    ...(container && options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
     style: buildStylesheet(detail),
     layout: { name: 'preset' },
     minZoom: 0.15,
@@ -56,9 +55,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   });
   let selection: GraphSelection = null;
   let highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  // Large stories draw one weighted edge per pair of actors instead of one per link.
+  const pairs = detail.mergePairs ? createPairAggregator(story) : null;
 
   cy.on('tap', 'node', (e) => options.onSelect?.({ type: 'actor', id: e.target.id() }));
-  cy.on('tap', 'edge', (e) => options.onSelect?.({ type: 'link', id: e.target.id() }));
+  cy.on('tap', 'edge', (e) =>
+    options.onSelect?.({ type: 'link', id: e.target.data('link') ?? e.target.id() }),
+  );
   cy.on('tap', (e) => {
     if (e.target === cy) options.onSelect?.(null);
   });
@@ -76,9 +79,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     return cy.add(elements);
   };
 
+  const elementIdOf = (s: NonNullable<GraphSelection>) =>
+    pairs && s.type === 'link' ? (pairs.pairOfLink(s.id) ?? s.id) : s.id;
+
   const markSelection = () => {
     cy.elements('.selected').removeClass('selected');
-    if (selection) cy.getElementById(selection.id).addClass('selected');
+    if (selection) cy.getElementById(elementIdOf(selection)).addClass('selected');
   };
 
   const highlight = (added: cytoscape.CollectionReturnValue) => {
@@ -88,16 +94,34 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     highlightTimer = setTimeout(() => cy.elements('.entering').removeClass('entering'), highlightMs);
   };
 
+  const applyPairDiff = (diff: GraphDiff) => {
+    const pairDiff = pairs!.apply(diff);
+    cy.batch(() => {
+      for (const id of pairDiff.left) cy.getElementById(id).remove();
+      for (const id of diff.leftActors) cy.getElementById(id).remove();
+      const added = add(diff.enteredActors, []).union(cy.add(pairDiff.entered.map(pairElement)));
+      for (const pair of pairDiff.changed) cy.getElementById(pair.id).data(pairElement(pair).data);
+      if (selection && added.getElementById(elementIdOf(selection)).nonempty()) markSelection();
+    });
+  };
+
   return {
     reset(snapshot) {
       cy.batch(() => {
         cy.elements().remove();
-        add(snapshot.actors, snapshot.links);
+        if (pairs) {
+          add(snapshot.actors, []);
+          cy.add(pairs.reset(snapshot.links).map(pairElement));
+        } else add(snapshot.actors, snapshot.links);
         markSelection();
       });
     },
     applyDiff(diff) {
       let added: cytoscape.CollectionReturnValue | undefined;
+      if (pairs) {
+        applyPairDiff(diff);
+        return;
+      }
       cy.batch(() => {
         // Edges before their nodes on the way out, nodes before their edges on the way in.
         for (const id of diff.leftLinks) cy.getElementById(id).remove();

@@ -1,5 +1,6 @@
 /** Domain → Cytoscape element data. The only place that knows which fields the stylesheet reads. */
 import type { ElementDefinition } from 'cytoscape';
+import type { PairEdge } from '../domain/pairEdges';
 import type { Actor, Link, Story } from '../domain/types';
 import { LINK_FAMILY, LINK_KIND_LABELS, toneBand } from '../domain/vocabulary';
 import type { Positions } from './layout';
@@ -30,6 +31,21 @@ export function linkElement(link: Link): ElementDefinition {
       tone: toneBand(link.tone),
       directed: link.directed,
       planned: link.status === 'planned',
+    },
+  };
+}
+
+/** One edge for all the links visible between two actors; `link` is the latest, picked on a tap. */
+export function pairElement(pair: PairEdge): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: pair.id,
+      source: pair.a,
+      target: pair.b,
+      weight: pair.weight,
+      tone: toneBand(pair.tone),
+      link: pair.latestLinkId,
     },
   };
 }
