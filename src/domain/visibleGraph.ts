@@ -6,6 +6,7 @@
 import {
   buildTimelineIndex,
   createTimeCursor,
+  diffSnapshots,
   type GraphDiff,
   type Snapshot,
   type TimeCursor,
@@ -84,7 +85,10 @@ export function createVisibleGraph(
     return { enteredLinks, leftLinks, enteredActors, leftActors, changedLinks: [] };
   }
 
-  apply(cursor.snapshot().links, []);
+  // Without a filter the cursor's own state is the visible graph: its diffs pass straight through,
+  // which halves a step's cost. The first filter switches to the filtered copy kept above.
+  let filtered = filter !== ALL_LINKS;
+  if (filtered) apply(cursor.snapshot().links, []);
 
   // Recomputes from the cursor's full set: used when the filter or the mode's linger changes.
   function resync(): GraphDiff {
@@ -98,18 +102,24 @@ export function createVisibleGraph(
     setTime(next) {
       const linger = lingerFor(next.mode);
       if (linger !== cursor.index.linger) {
+        const before = filtered ? null : cursor.snapshot();
         cursor = createTimeCursor(indexFor(linger), queryFor(next));
-        return resync();
+        return before ? diffSnapshots(before, cursor.snapshot()) : resync();
       }
       const d = cursor.moveTo(queryFor(next));
-      return apply(d.enteredLinks, d.leftLinks);
+      return filtered ? apply(d.enteredLinks, d.leftLinks) : d;
     },
     setFilter(next) {
+      if (!filtered) {
+        apply(cursor.snapshot().links, []);
+        filtered = true;
+      }
       currentFilter = next;
       return resync();
     },
-    snapshot: () => ({ links: new Set(links), actors: new Set(degree.keys()) }),
-    hasLink: (id) => links.has(id),
-    hasActor: (id) => degree.has(id),
+    snapshot: () =>
+      filtered ? { links: new Set(links), actors: new Set(degree.keys()) } : cursor.snapshot(),
+    hasLink: (id) => (filtered ? links.has(id) : cursor.hasLink(id)),
+    hasActor: (id) => (filtered ? degree.has(id) : cursor.hasActor(id)),
   };
 }
