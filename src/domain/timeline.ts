@@ -118,6 +118,8 @@ export interface TimeCursor {
   snapshot(): Snapshot;
   hasLink(id: string): boolean;
   hasActor(id: string): boolean;
+  /** How many links and actors are visible, without copying them. */
+  counts(): { links: number; actors: number };
 }
 
 /**
@@ -183,14 +185,17 @@ export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): Time
   const actorWasShown = new Uint8Array(actorIds.length);
   let stamp = 0;
   let query = initial;
+  let linkTotal = 0;
+  let actorTotal = 0;
 
   const n0 = upperBound(index.starts, initial.to);
   for (let k = 0; k < n0; k++) {
     const i = startOrder[k]!;
     if (linkEnd[i]! > initial.from) {
       visible[i] = 1;
-      degree[linkFrom[i]!] = degree[linkFrom[i]!]! + 1;
-      degree[linkTo[i]!] = degree[linkTo[i]!]! + 1;
+      linkTotal++;
+      for (const actor of [linkFrom[i]!, linkTo[i]!])
+        if ((degree[actor] = degree[actor]! + 1) === 1) actorTotal++;
     }
   }
 
@@ -219,6 +224,7 @@ export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): Time
         if (now === visible[i]) continue;
         visible[i] = now;
         const by = now ? 1 : -1;
+        linkTotal += by;
         (now ? enteredLinks : leftLinks).push(links[i]!.id);
         bump(linkFrom[i]!, by);
         bump(linkTo[i]!, by);
@@ -234,8 +240,10 @@ export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): Time
       const isNow = degree[actor]! > 0;
       if (isNow && !actorWasShown[actor]) {
         enteredActors.push(actorIds[actor]!);
+        actorTotal++;
       } else if (!isNow && actorWasShown[actor]) {
         leftActors.push(actorIds[actor]!);
+        actorTotal--;
       }
     }
     return { enteredLinks, leftLinks, enteredActors, leftActors, changedLinks: [] };
@@ -258,5 +266,6 @@ export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): Time
     snapshot,
     hasLink: (id) => visible[dense.linkPosition.get(id) ?? -1] === 1,
     hasActor: (id) => (degree[dense.actorPosition.get(id) ?? -1] ?? 0) > 0,
+    counts: () => ({ links: linkTotal, actors: actorTotal }),
   };
 }

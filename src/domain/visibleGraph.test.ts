@@ -68,6 +68,7 @@ describe('createVisibleGraph without a filter (the cursor passes its diffs strai
       d.leftActors.forEach((id) => actors.delete(id));
       d.enteredActors.forEach((id) => actors.add(id));
       expect({ links, actors }).toEqual(graph.snapshot());
+      expect(graph.counts()).toEqual({ links: links.size, actors: actors.size });
       expect(createVisibleGraph(story, time).snapshot()).toEqual(graph.snapshot());
       for (const id of ['call', 'sanction', 'threat']) expect(graph.hasLink(id)).toBe(links.has(id));
       for (const id of ['trump', 'petro', 'us']) expect(graph.hasActor(id)).toBe(actors.has(id));
@@ -80,5 +81,6 @@ describe('createVisibleGraph without a filter (the cursor passes its diffs strai
     expect(d.leftLinks).toEqual(['call']);
     expect(graph.snapshot().links).toEqual(new Set(['sanction', 'threat']));
     expect(graph.hasLink('call')).toBe(false);
+    expect(graph.counts()).toEqual({ links: 2, actors: 3 });
   });
 });

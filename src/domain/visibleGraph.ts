@@ -25,6 +25,8 @@ export interface VisibleGraph {
   snapshot(): Snapshot;
   hasLink(id: string): boolean;
   hasActor(id: string): boolean;
+  /** How many links and actors are visible, without copying them. */
+  counts(): { links: number; actors: number };
 }
 
 export function createVisibleGraph(
@@ -121,5 +123,6 @@ export function createVisibleGraph(
       filtered ? { links: new Set(links), actors: new Set(degree.keys()) } : cursor.snapshot(),
     hasLink: (id) => (filtered ? links.has(id) : cursor.hasLink(id)),
     hasActor: (id) => (filtered ? degree.has(id) : cursor.hasActor(id)),
+    counts: () => (filtered ? { links: links.size, actors: degree.size } : cursor.counts()),
   };
 }

@@ -46,6 +46,8 @@ type SelectableStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelect
 export interface AppStore extends SelectableStore {
   /** The graph as shown now (a copy). */
   visibleSnapshot(): Snapshot;
+  /** How many actors and links are shown now (cheap: for summaries that run on every step). */
+  visibleCounts(): { actors: number; links: number };
 }
 
 const EMPTY_TIME: TimeState = { mode: 'in-force', cursor: 0, windowStart: 0, windowEnd: 0 };
@@ -119,5 +121,6 @@ export function createAppStore(initialStory?: Story): AppStore {
 
   return Object.assign(store, {
     visibleSnapshot: (): Snapshot => visible?.snapshot() ?? { links: new Set(), actors: new Set() },
+    visibleCounts: () => visible?.counts() ?? { actors: 0, links: 0 },
   });
 }

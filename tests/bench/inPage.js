@@ -65,11 +65,15 @@
       });
     },
 
-    /** Sets the cursor to a fraction of the story and lets a few frames pass. */
+    /** Sets the cursor to a fraction of the story (negative: that many days before its end). */
     async moveTo(fraction) {
       const s = api().store.getState();
       const { start, end } = s.story.extent;
-      await inNextFrame(() => s.setCursor(start + Math.floor(((end - start) * fraction) / DAY) * DAY));
+      const day =
+        fraction < 0
+          ? Math.floor((end - start) / DAY) + fraction
+          : Math.floor(((end - start) * fraction) / DAY);
+      await inNextFrame(() => s.setCursor(start + day * DAY));
       for (let i = 0; i < 5; i++) await inNextFrame(() => {});
     },
 
