@@ -252,8 +252,16 @@ export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): Time
   const snapshot = (): Snapshot => {
     const linkSet = new Set<string>();
     const actorSet = new Set<string>();
-    for (let i = 0; i < linkCount; i++) if (visible[i]) linkSet.add(links[i]!.id);
-    for (let a = 0; a < actorIds.length; a++) if (degree[a]! > 0) actorSet.add(actorIds[a]!);
+    // In start order, actors as their links name them, as snapshotAt gives them: the order elements
+    // are added in decides which is drawn on top and how parallel edges fan out, so the same moment
+    // always looks the same.
+    for (let k = 0; k < linkCount; k++) {
+      const i = startOrder[k]!;
+      if (!visible[i]) continue;
+      linkSet.add(links[i]!.id);
+      actorSet.add(actorIds[linkFrom[i]!]!);
+      actorSet.add(actorIds[linkTo[i]!]!);
+    }
     return { links: linkSet, actors: actorSet };
   };
 
