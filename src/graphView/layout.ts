@@ -4,6 +4,7 @@
  * seeded random source, so the same story always gets the same picture (shared links and
  * screenshots depend on it).
  */
+import { seededRandom } from '../domain/random';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fastLayout, type LayoutPair } from '../domain/fastLayout';
@@ -12,18 +13,6 @@ import type { Story } from '../domain/types';
 cytoscape.use(fcose);
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(text: string): number {
   let h = 2166136261;

@@ -4,6 +4,7 @@
  * pairs of actors meet again and again (many events per pair, also skewed), most links are one-off
  * events and the rest spans (some still open), spread over months. The same seed gives the same file.
  */
+import { seededRandom } from '../../src/domain/random';
 import { LINK_KINDS, type ActorKind, type LinkKind } from '../../src/domain/vocabulary';
 
 export interface GenerateOptions {
@@ -13,18 +14,6 @@ export interface GenerateOptions {
   /** First day of the story (UTC, YYYY-MM-DD) and how many days it runs. */
   startDay?: string;
   days?: number;
-}
-
-/** mulberry32: small, fast and seeded, so every run draws the same story. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Draws indexes 0…n-1 with probability ∝ 1/(i+1)^s: index 0 is the hub, the tail is long. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import playwrightConfig from '../../playwright.config';
 import { generateStory } from './generateStory';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,10 +35,7 @@ async function main() {
     detached: true,
   });
   await new Promise((r) => setTimeout(r, 2500));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript({ path: join(root, 'tests/bench/inPage.js') });

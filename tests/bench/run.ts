@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
+import playwrightConfig from '../../playwright.config';
 import { generateStory } from './generateStory';
 import { measureNode, type NodeFigures } from './nodeBench';
 
@@ -198,18 +199,8 @@ async function main() {
   const dir = join(tmpdir(), 'nexo-bench');
   mkdirSync(dir, { recursive: true });
   const server = await startPreview();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  // The same Chromium and flags as the end-to-end tests.
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   const results: SizeFigures[] = [];
   try {
     for (const size of sizes) {
