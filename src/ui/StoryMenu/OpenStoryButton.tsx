@@ -1,6 +1,6 @@
 /** Opens a story file from disk. A file with problems is reported and nothing is replaced. */
 import { useRef } from 'react';
-import { parseStoryOffThread } from '../../io/parseOffThread';
+import { parseStoryText } from '../../io/loadStory';
 import { useAppStoreApi } from '../../store/StoreContext';
 
 export function OpenStoryButton() {
@@ -15,7 +15,7 @@ export function OpenStoryButton() {
       store.getState().reportLoadProblems(file.name, [{ where: '', message: 'the file could not be read' }]);
       return;
     }
-    const result = await parseStoryOffThread(text);
+    const result = parseStoryText(text);
     if (result.ok) store.getState().loadStory(result.value);
     else store.getState().reportLoadProblems(file.name, result.problems);
   }
