@@ -16,6 +16,11 @@ if (shipped.ok) {
   store.getState().setLinkableStoryId(shipped.value.id);
 } else store.getState().reportLoadProblems('the shipped story', shipped.problems);
 
+// `?bench` lets the benchmark (tests/bench) drive time through the store, as the play button does.
+if (new URLSearchParams(window.location.search).has('bench')) {
+  Object.assign(window, { __nexoBench: { store } });
+}
+
 // The link's view is applied before the first paint, so the default view never flashes first.
 const embed = isEmbedUrl(window.location.href);
 void createUrlSync(store, window)

@@ -141,6 +141,7 @@ describe('createTimeCursor', () => {
             expect(new Set(d.enteredActors)).toEqual(new Set(expected.enteredActors));
             expect(new Set(d.leftActors)).toEqual(new Set(expected.leftActors));
             expect(cursor.snapshot()).toEqual(next);
+            expect(cursor.counts()).toEqual({ links: next.links.size, actors: next.actors.size });
             prev = next;
           }
         },

@@ -117,67 +117,154 @@ export interface TimeCursor {
   readonly query: TimeQuery;
   moveTo(q: TimeQuery): GraphDiff;
   snapshot(): Snapshot;
+  hasLink(id: string): boolean;
+  hasActor(id: string): boolean;
+  /** How many links and actors are visible, without copying them. */
+  counts(): { links: number; actors: number };
+}
+
+/**
+ * The index in numbers, for the cursor's hot path: links and actors by position, their change points
+ * and endpoints in typed arrays, the sort orders as positions. Built once per index, on first use.
+ */
+interface DenseIndex {
+  readonly linkStart: Float64Array;
+  readonly linkEnd: Float64Array;
+  readonly linkFrom: Int32Array;
+  readonly linkTo: Int32Array;
+  readonly startOrder: Int32Array;
+  readonly endOrder: Int32Array;
+  readonly actorIds: readonly string[];
+  readonly linkPosition: ReadonlyMap<string, number>;
+  readonly actorPosition: ReadonlyMap<string, number>;
+}
+
+const denseIndexes = new WeakMap<TimelineIndex, DenseIndex>();
+
+function denseIndexOf(index: TimelineIndex): DenseIndex {
+  let dense = denseIndexes.get(index);
+  if (dense) return dense;
+  const links = index.story.links;
+  const position = new Map<Link, number>(links.map((l, i) => [l, i]));
+  const actorPosition = new Map<string, number>();
+  const actorIds: string[] = [];
+  const actorOf = (id: string) => {
+    let p = actorPosition.get(id);
+    if (p === undefined) {
+      p = actorIds.push(id) - 1;
+      actorPosition.set(id, p);
+    }
+    return p;
+  };
+  dense = {
+    linkStart: Float64Array.from(links, (l) => l.start),
+    linkEnd: Float64Array.from(links, (l) => index.effectiveEnd(l)),
+    linkFrom: Int32Array.from(links, (l) => actorOf(l.from)),
+    linkTo: Int32Array.from(links, (l) => actorOf(l.to)),
+    startOrder: Int32Array.from(index.startLinks, (l) => position.get(l)!),
+    endOrder: Int32Array.from(index.endLinks, (l) => position.get(l)!),
+    actorIds,
+    linkPosition: new Map(links.map((l, i) => [l.id, i])),
+    actorPosition,
+  };
+  denseIndexes.set(index, dense);
+  return dense;
 }
 
 export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): TimeCursor {
-  const first = snapshotAt(index, initial);
-  const links = new Set(first.links);
-  // How many visible links touch each actor: an actor shows while its count is above zero.
-  const degree = new Map<string, number>();
-  for (const id of links) {
-    const l = index.story.linkById.get(id)!;
-    degree.set(l.from, (degree.get(l.from) ?? 0) + 1);
-    degree.set(l.to, (degree.get(l.to) ?? 0) + 1);
-  }
+  const dense = denseIndexOf(index);
+  const { linkStart, linkEnd, linkFrom, linkTo, startOrder, endOrder, actorIds } = dense;
+  const linkCount = linkStart.length;
+  const links = index.story.links;
+  // Flat state so that a step allocates nothing but its result: visible flags per link, and how many
+  // visible links touch each actor (an actor shows while its count is above zero).
+  const visible = new Uint8Array(linkCount);
+  const degree = new Int32Array(actorIds.length);
+  // Stamps mark what a move has already looked at, without clearing arrays between moves.
+  const linkStamp = new Uint32Array(linkCount);
+  const actorStamp = new Uint32Array(actorIds.length);
+  const actorWasShown = new Uint8Array(actorIds.length);
+  let stamp = 0;
   let query = initial;
+  let linkTotal = 0;
+  let actorTotal = 0;
+
+  const n0 = upperBound(index.starts, initial.to);
+  for (let k = 0; k < n0; k++) {
+    const i = startOrder[k]!;
+    if (linkEnd[i]! > initial.from) {
+      visible[i] = 1;
+      linkTotal++;
+      for (const actor of [linkFrom[i]!, linkTo[i]!])
+        if ((degree[actor] = degree[actor]! + 1) === 1) actorTotal++;
+    }
+  }
 
   function moveTo(next: TimeQuery): GraphDiff {
-    const candidates = new Set<Link>();
-    const collect = (sorted: Float64Array, owners: readonly Link[], a: number, b: number) => {
+    stamp++;
+    const enteredLinks: string[] = [];
+    const leftLinks: string[] = [];
+    const touchedActors: number[] = [];
+    const bump = (actor: number, by: 1 | -1) => {
+      if (actorStamp[actor] !== stamp) {
+        actorStamp[actor] = stamp;
+        actorWasShown[actor] = degree[actor]! > 0 ? 1 : 0;
+        touchedActors.push(actor);
+      }
+      degree[actor] = degree[actor]! + by;
+    };
+    const visit = (sorted: Float64Array, order: Int32Array, a: number, b: number) => {
       if (a === b) return;
       const lo = upperBound(sorted, Math.min(a, b));
       const hi = upperBound(sorted, Math.max(a, b));
-      for (let i = lo; i < hi; i++) candidates.add(owners[i]!);
+      for (let k = lo; k < hi; k++) {
+        const i = order[k]!;
+        if (linkStamp[i] === stamp) continue;
+        linkStamp[i] = stamp;
+        const now = linkStart[i]! <= next.to && linkEnd[i]! > next.from ? 1 : 0;
+        if (now === visible[i]) continue;
+        visible[i] = now;
+        const by = now ? 1 : -1;
+        linkTotal += by;
+        (now ? enteredLinks : leftLinks).push(links[i]!.id);
+        bump(linkFrom[i]!, by);
+        bump(linkTo[i]!, by);
+      }
     };
-    collect(index.starts, index.startLinks, query.to, next.to);
-    collect(index.ends, index.endLinks, query.from, next.from);
+    visit(index.starts, startOrder, query.to, next.to);
+    visit(index.ends, endOrder, query.from, next.from);
     query = next;
 
-    const enteredLinks: string[] = [];
-    const leftLinks: string[] = [];
-    // Whether each touched actor was visible before this move; compared with after once all links moved.
-    const touched = new Map<string, boolean>();
-    const bump = (actor: string, by: 1 | -1) => {
-      const before = degree.get(actor) ?? 0;
-      if (!touched.has(actor)) touched.set(actor, before > 0);
-      const after = before + by;
-      if (after === 0) degree.delete(actor);
-      else degree.set(actor, after);
-    };
-    for (const link of candidates) {
-      const was = links.has(link.id);
-      const now = isVisible(index, link, next);
-      if (was === now) continue;
-      const by = now ? 1 : -1;
-      if (now) {
-        links.add(link.id);
-        enteredLinks.push(link.id);
-      } else {
-        links.delete(link.id);
-        leftLinks.push(link.id);
-      }
-      bump(link.from, by);
-      bump(link.to, by);
-    }
     const enteredActors: string[] = [];
     const leftActors: string[] = [];
-    for (const [actor, wasVisible] of touched) {
-      const isNow = degree.has(actor);
-      if (isNow && !wasVisible) enteredActors.push(actor);
-      if (!isNow && wasVisible) leftActors.push(actor);
+    for (const actor of touchedActors) {
+      const isNow = degree[actor]! > 0;
+      if (isNow && !actorWasShown[actor]) {
+        enteredActors.push(actorIds[actor]!);
+        actorTotal++;
+      } else if (!isNow && actorWasShown[actor]) {
+        leftActors.push(actorIds[actor]!);
+        actorTotal--;
+      }
     }
     return { enteredLinks, leftLinks, enteredActors, leftActors, changedLinks: [] };
   }
+
+  const snapshot = (): Snapshot => {
+    const linkSet = new Set<string>();
+    const actorSet = new Set<string>();
+    // In start order, actors as their links name them, as snapshotAt gives them: the order elements
+    // are added in decides which is drawn on top and how parallel edges fan out, so the same moment
+    // always looks the same.
+    for (let k = 0; k < linkCount; k++) {
+      const i = startOrder[k]!;
+      if (!visible[i]) continue;
+      linkSet.add(links[i]!.id);
+      actorSet.add(actorIds[linkFrom[i]!]!);
+      actorSet.add(actorIds[linkTo[i]!]!);
+    }
+    return { links: linkSet, actors: actorSet };
+  };
 
   return {
     index,
@@ -185,6 +272,9 @@ export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): Time
       return query;
     },
     moveTo,
-    snapshot: () => ({ links: new Set(links), actors: new Set(degree.keys()) }),
+    snapshot,
+    hasLink: (id) => visible[dense.linkPosition.get(id) ?? -1] === 1,
+    hasActor: (id) => (degree[dense.actorPosition.get(id) ?? -1] ?? 0) > 0,
+    counts: () => ({ links: linkTotal, actors: actorTotal }),
   };
 }

@@ -47,3 +47,40 @@ describe('createVisibleGraph', () => {
     expect(back.enteredLinks).toEqual(['call']);
   });
 });
+
+describe('createVisibleGraph without a filter (the cursor passes its diffs straight through)', () => {
+  it('reports every change, across mode switches, as a diff that rebuilds the snapshot', () => {
+    const graph = createVisibleGraph(story, at('2025-11-01'));
+    const shown = graph.snapshot();
+    const links = new Set(shown.links);
+    const actors = new Set(shown.actors);
+    const steps = [
+      at('2025-12-15'),
+      at('2026-01-10', 'up-to'),
+      at('2026-02-20'),
+      at('2025-10-01', 'window'),
+      at('2026-01-05'),
+    ];
+    for (const time of steps) {
+      const d = graph.setTime(time);
+      d.leftLinks.forEach((id) => links.delete(id));
+      d.enteredLinks.forEach((id) => links.add(id));
+      d.leftActors.forEach((id) => actors.delete(id));
+      d.enteredActors.forEach((id) => actors.add(id));
+      expect({ links, actors }).toEqual(graph.snapshot());
+      expect(graph.counts()).toEqual({ links: links.size, actors: actors.size });
+      expect(createVisibleGraph(story, time).snapshot()).toEqual(graph.snapshot());
+      for (const id of ['call', 'sanction', 'threat']) expect(graph.hasLink(id)).toBe(links.has(id));
+      for (const id of ['trump', 'petro', 'us']) expect(graph.hasActor(id)).toBe(actors.has(id));
+    }
+  });
+
+  it('starts filtering from what is shown when the first filter arrives', () => {
+    const graph = createVisibleGraph(story, at('2026-01-10'));
+    const d = graph.setFilter((l) => l.tone < 0);
+    expect(d.leftLinks).toEqual(['call']);
+    expect(graph.snapshot().links).toEqual(new Set(['sanction', 'threat']));
+    expect(graph.hasLink('call')).toBe(false);
+    expect(graph.counts()).toEqual({ links: 2, actors: 3 });
+  });
+});

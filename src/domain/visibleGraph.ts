@@ -1,12 +1,14 @@
 /**
  * The graph as shown: links visible at the time query that pass the current filter, and the actors
  * they touch. An actor filter hides actors by removing every link that touches them, so an actor is
- * still shown exactly when it has a shown link and every diff stays exact. Time moves feed through the cursor's diff (cheap); a filter change recomputes
- * (rare). Either way the caller gets one GraphDiff to apply.
+ * still shown exactly when it has a shown link and every diff stays exact. Time moves feed through
+ * the cursor's diff (cheap); a filter change recomputes (rare). Either way the caller gets one
+ * GraphDiff to apply.
  */
 import {
   buildTimelineIndex,
   createTimeCursor,
+  diffSnapshots,
   type GraphDiff,
   type Snapshot,
   type TimeCursor,
@@ -29,6 +31,8 @@ export interface VisibleGraph {
   timeSnapshot(): Snapshot;
   hasLink(id: string): boolean;
   hasActor(id: string): boolean;
+  /** How many links and actors are visible, without copying them. */
+  counts(): { links: number; actors: number };
 }
 
 export function createVisibleGraph(
@@ -94,7 +98,10 @@ export function createVisibleGraph(
     return { enteredLinks, leftLinks, enteredActors, leftActors, changedLinks: [] };
   }
 
-  apply(cursor.snapshot().links, []);
+  // Without a filter the cursor's own state is the visible graph: its diffs pass straight through,
+  // which halves a step's cost. The first filter switches to the filtered copy kept above.
+  let filtered = filter !== ALL_LINKS || actorFilter !== ALL_ACTORS;
+  if (filtered) apply(cursor.snapshot().links, []);
 
   // Recomputes from the cursor's full set: used when the filter or the mode's linger changes.
   function resync(): GraphDiff {
@@ -108,19 +115,26 @@ export function createVisibleGraph(
     setTime(next) {
       const linger = lingerFor(next.mode);
       if (linger !== cursor.index.linger) {
+        const before = filtered ? null : cursor.snapshot();
         cursor = createTimeCursor(indexFor(linger), queryFor(next));
-        return resync();
+        return before ? diffSnapshots(before, cursor.snapshot()) : resync();
       }
       const d = cursor.moveTo(queryFor(next));
-      return apply(d.enteredLinks, d.leftLinks);
+      return filtered ? apply(d.enteredLinks, d.leftLinks) : d;
     },
     setFilter(next, nextActors = ALL_ACTORS) {
+      if (!filtered) {
+        apply(cursor.snapshot().links, []);
+        filtered = true;
+      }
       currentFilter = combine(next, nextActors);
       return resync();
     },
-    snapshot: () => ({ links: new Set(links), actors: new Set(degree.keys()) }),
+    snapshot: () =>
+      filtered ? { links: new Set(links), actors: new Set(degree.keys()) } : cursor.snapshot(),
     timeSnapshot: () => cursor.snapshot(),
-    hasLink: (id) => links.has(id),
-    hasActor: (id) => degree.has(id),
+    hasLink: (id) => (filtered ? links.has(id) : cursor.hasLink(id)),
+    hasActor: (id) => (filtered ? degree.has(id) : cursor.hasActor(id)),
+    counts: () => (filtered ? { links: links.size, actors: degree.size } : cursor.counts()),
   };
 }

@@ -3,6 +3,7 @@
  * store, shows the hover tooltip (plain text), and destroys the adapter. No graph logic lives here.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { detailFor } from '../domain/levelOfDetail';
 import { describeBriefly } from '../domain/linkText';
 import { lingerFor } from '../domain/timeModes';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
@@ -11,9 +12,11 @@ import type { Viewport } from '../store/viewSlice';
 import { createGraphView, type GraphHover, type GraphView } from './adapter';
 import { connectGraphView } from './connect';
 import { computeStoryLayout } from './layout';
+import { readRenderOptions } from './renderOptions';
 import './GraphCanvas.css';
 
 const selectStory = (s: AppState) => s.story;
+const renderOptions = readRenderOptions(typeof window === 'undefined' ? '' : window.location.search);
 
 export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) => void }) {
   const store = useAppStoreApi();
@@ -28,6 +31,8 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       container: container.current,
       story,
       positions,
+      webgl: renderOptions.webgl,
+      detail: detailFor({ actors: story.actors.length, links: story.links.length }),
       onSelect: (selection) => store.getState().select(selection),
       onViewportChange: (viewport) => store.getState().reportViewport(viewport),
       onHover: setHover,
@@ -39,7 +44,11 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
     const showViewport = ({ viewport }: { viewport: Viewport | null }) =>
       viewport ? view.setViewport(viewport) : view.fit();
     showViewport(store.getState().viewportRequest);
-    const disconnect = connectGraphView(store, view, story, positions);
+    // Tells tests and the benchmark which story the canvas has drawn.
+    container.current.dataset.storyId = story.id;
+    const disconnect = connectGraphView(store, view, story, positions, {
+      naive: renderOptions.renderer === 'naive',
+    });
     const unsubscribeTime = store.subscribe((s) => s.time, ageLinks);
     const unsubscribeViewport = store.subscribe((s) => s.viewportRequest, showViewport);
     onReady?.(view);

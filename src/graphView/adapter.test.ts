@@ -4,6 +4,7 @@ import { partialDate } from '../domain/dates';
 import { createVisibleGraph } from '../domain/visibleGraph';
 import { createGraphView } from './adapter';
 import { computeStoryLayout, stretchToAspect } from './layout';
+import { DENSE_DETAIL } from '../domain/levelOfDetail';
 
 const story = makeStory([
   makeLink('call', { from: 'trump', to: 'petro', at: '2026-01' }),
@@ -131,5 +132,22 @@ describe('stretchToAspect', () => {
 
   it('leaves a single point as it is', () => {
     expect(stretchToAspect(new Map([['a', { x: 3, y: 4 }]]), 1.5, 2).get('a')).toEqual({ x: 3, y: 4 });
+  });
+});
+
+describe('createGraphView with merged pairs (large stories)', () => {
+  it('draws the links between two actors as one edge and keeps its weight up to date', () => {
+    const view = createGraphView({ story, positions: computeStoryLayout(story), detail: DENSE_DETAIL });
+    const graph = createVisibleGraph(story, time('2026-01-10'));
+    view.reset(graph.snapshot());
+    expect(view.shown().links.sort()).toEqual(['pair:petro|trump', 'pair:petro|us']);
+    view.applyDiff(graph.setTime(time('2026-02-03')));
+    expect(view.shown().links.sort()).toEqual(['pair:petro|trump', 'pair:petro|us']);
+    view.applyDiff(graph.setTime(time('2025-11-01')));
+    expect(view.shown()).toEqual({
+      actors: expect.arrayContaining(['us', 'petro']),
+      links: ['pair:petro|us'],
+    });
+    view.destroy();
   });
 });

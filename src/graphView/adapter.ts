@@ -3,13 +3,20 @@
  * destroys it; all Cytoscape calls live here. Only what is visible is inside Cytoscape: a diff adds
  * and removes just the changed elements, in one batch (hiding with display:none redraws slower).
  */
-import cytoscape, { type Collection, type CollectionReturnValue, type Core } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type CollectionReturnValue,
+  type Core,
+  type ElementDefinition,
+} from 'cytoscape';
 import { fadeStep } from '../domain/fade';
 import { lingers } from '../domain/timeModes';
+import { FULL_DETAIL, type DetailLevel } from '../domain/levelOfDetail';
+import { createPairAggregator } from '../domain/pairEdges';
 import { pairLanes } from '../domain/pairLanes';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
-import { actorElement, boxElement, linkElement } from './elements';
+import { actorElement, boxElement, linkElement, pairElement } from './elements';
 import type { Positions } from './layout';
 import { buildStylesheet } from './stylesheet';
 import { composePng, composeSvg, type ImageCaption } from './exportImage';
@@ -68,6 +75,10 @@ export interface GraphViewOptions {
   leaveMs?: number;
   /** Called (at most every ~150 ms) after the person pans or zooms; not for programmatic moves. */
   onViewportChange?: (viewport: GraphViewport) => void;
+  /** How much detail to draw (domain/levelOfDetail); full unless given. */
+  detail?: DetailLevel;
+  /** Draw with Cytoscape's WebGL renderer (3.31+). */
+  webgl?: boolean;
   /** How long layout and viewport moves take, in ms (0: jump). */
   animationMs?: number;
 }
@@ -89,7 +100,7 @@ export interface GraphView {
   exportPng(caption: ImageCaption, scale?: number): Promise<Blob>;
   /** SVG of what is in view with the same caption. */
   exportSvg(caption: ImageCaption): Promise<string>;
-  /** Ids shown now (for tests and exports). */
+  /** Ids shown now (for tests and exports); with merged pairs, `links` holds the pair edges' ids. */
   shown(): { actors: string[]; links: string[] };
   /** What is marked as changing now: entering, fading out, and the fade step of aged links (for tests). */
   marks(): { entering: string[]; leaving: string[]; fadeSteps: Record<string, number> };
@@ -106,7 +117,8 @@ export interface GraphView {
 }
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { story, container, highlightMs = 900 } = options;
+  const { story, container, detail = FULL_DETAIL } = options;
+  const highlightMs = detail.highlightEntering ? (options.highlightMs ?? 900) : 0;
   const leaveMs = options.leaveMs ?? (container ? 450 : 0);
   const animationMs = container ? (options.animationMs ?? 450) : 0;
   let positions = options.positions;
@@ -119,7 +131,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let layoutMoving = false;
   const cy: Core = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
-    style: buildStylesheet(),
+    ...(container && options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
+    style: buildStylesheet(detail),
     layout: { name: 'preset' },
     minZoom: 0.15,
     maxZoom: 4,
@@ -143,7 +156,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   cy.on('tap', 'node', (e) => {
     if (!e.target.hasClass('box')) options.onSelect?.({ type: 'actor', id: e.target.id() });
   });
-  cy.on('tap', 'edge', (e) => options.onSelect?.({ type: 'link', id: e.target.id() }));
+  // Large stories draw one weighted edge per pair of actors instead of one per link.
+  const pairs = detail.mergePairs ? createPairAggregator(story) : null;
+
+  cy.on('tap', 'edge', (e) =>
+    options.onSelect?.({ type: 'link', id: e.target.data('link') ?? e.target.id() }),
+  );
   cy.on('tap', (e) => {
     if (e.target === cy) options.onSelect?.(null);
   });
@@ -288,9 +306,26 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     };
   };
 
+  const elementIdOf = (s: NonNullable<GraphSelection>) =>
+    pairs && s.type === 'link' ? (pairs.pairOfLink(s.id) ?? s.id) : s.id;
+
   const markSelection = () => {
     cy.elements('.selected').removeClass('selected');
-    if (selection) cy.getElementById(selection.id).addClass('selected');
+    if (selection) cy.getElementById(elementIdOf(selection)).addClass('selected');
+  };
+
+  // Merged pairs: the links' diff becomes a diff of pair edges (entered, left, re-weighted).
+  const applyPairDiff = (diff: GraphDiff) => {
+    const pairDiff = pairs!.apply(diff);
+    cy.batch(() => {
+      for (const id of pairDiff.left) cy.getElementById(id).remove();
+      for (const id of diff.leftActors) cy.getElementById(id).remove();
+      removeEmptyBoxes();
+      const added = add(diff.enteredActors, []).union(cy.add(pairDiff.entered.map(pairElement)));
+      for (const pair of pairDiff.changed) cy.getElementById(pair.id).data(pairElement(pair).data);
+      emphasise(added);
+      if (selection && added.getElementById(elementIdOf(selection)).nonempty()) markSelection();
+    });
   };
 
   const highlight = (added: CollectionReturnValue) => {
@@ -305,12 +340,19 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         cy.elements().stop(true, false);
         cy.elements().remove();
         ages.clear();
-        add(snapshot.actors, snapshot.links);
+        if (pairs) {
+          add(snapshot.actors, []);
+          cy.add(pairs.reset(snapshot.links).map(pairElement));
+        } else add(snapshot.actors, snapshot.links);
         markSelection();
         emphasise(cy.elements());
       });
     },
     applyDiff(diff) {
+      if (pairs) {
+        applyPairDiff(diff);
+        return;
+      }
       let added: CollectionReturnValue | undefined;
       cy.batch(() => {
         // Edges before their nodes on the way out, nodes before their edges on the way in.
@@ -357,11 +399,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           if (!n.hasClass('box')) here.set(n.id(), { ...n.position() });
         });
         const { actors, links } = shown();
+        // Merged pair edges are not links of the story: carry them over as they are.
+        const pairEdges = pairs ? (cy.edges().not('.leaving').jsons() as unknown as ElementDefinition[]) : [];
         cy.batch(() => {
           cy.elements().stop(true, false);
           cy.elements().remove();
           ages.clear();
-          add(actors, links, here);
+          add(actors, pairs ? [] : links, here);
+          cy.add(pairEdges);
           markSelection();
           emphasise(cy.elements());
         });

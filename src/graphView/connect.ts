@@ -52,7 +52,14 @@ const layoutInputs = (s: AppState) => ({
   seq: s.layout === 'radial' ? s.graph.seq : -1,
 });
 
-export function connectGraphView(store: AppStore, view: GraphView, story: Story, storyPositions: Positions) {
+export function connectGraphView(
+  store: AppStore,
+  view: GraphView,
+  story: Story,
+  storyPositions: Positions,
+  // The benchmark's baseline: redraw everything at every step instead of applying the diff.
+  { naive = false }: { naive?: boolean } = {},
+) {
   let country: LayoutTarget | null = null;
   const targetFor = (layout: AppState['layout'], centre: string | null): LayoutTarget => {
     if (layout === 'country') {
@@ -76,7 +83,7 @@ export function connectGraphView(store: AppStore, view: GraphView, story: Story,
   const unsubscribers = [
     store.subscribe(
       (s) => s.graph,
-      (graph) => (graph.reset ? view.reset(store.visibleSnapshot()) : view.applyDiff(graph.diff)),
+      (graph) => (graph.reset || naive ? view.reset(store.visibleSnapshot()) : view.applyDiff(graph.diff)),
     ),
     store.subscribe(
       (s) => s.selection,

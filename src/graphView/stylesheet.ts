@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { FULL_DETAIL, type DetailLevel } from '../domain/levelOfDetail';
 import { ACTOR_KINDS, LINK_FAMILY, LINK_KINDS, TONE_BANDS } from '../domain/vocabulary';
 import { ACTOR_STYLE, FAMILY_STYLE, TONE_COLOR } from './encoding';
 
@@ -38,7 +39,7 @@ const exploreStyles: StylesheetJson = [
 ];
 
 /** Cytoscape styles generated from the shared encoding. Data fields: label, kind, family, tone. */
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJson {
   const families = [...new Set(LINK_KINDS.map((k) => LINK_FAMILY[k]))];
   return [
     {
@@ -54,7 +55,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-max-width': '110px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': detail.minLabelPx,
         width: 26,
         height: 26,
         'border-width': 2,
@@ -105,5 +106,18 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.entering', style: { 'border-color': '#ffd43b', 'border-width': 5 } },
     { selector: 'edge.entering', style: { width: 6 } },
     ...exploreStyles,
+    ...(detail.arrows ? [] : DENSE_EDGES),
+    ...(detail.lineStyles ? [] : [{ selector: 'edge', style: { 'line-style': 'solid' as const } }]),
   ];
 }
+
+// Straight, arrowless edges: haystack skips control points, endpoints and arrowheads altogether.
+const DENSE_EDGES: StylesheetJson = [
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+  },
+  { selector: 'node', style: { 'border-width': 0 } },
+  // A pair edge grows with the number of links it stands for.
+  { selector: 'edge[weight]', style: { width: 'mapData(weight, 1, 8, 1.5, 6)' } },
+];

@@ -57,6 +57,8 @@ export interface AppStore extends SelectableStore {
   visibleSnapshot(): Snapshot;
   /** What the time alone shows now, before filters (a copy). */
   timeSnapshot(): Snapshot;
+  /** How many actors and links are shown now (cheap: for summaries that run on every step). */
+  visibleCounts(): { actors: number; links: number };
 }
 
 /** A new story starts unfiltered, unfocused and with no path asked. */
@@ -146,5 +148,6 @@ export function createAppStore(initialStory?: Story): AppStore {
   return Object.assign(store, {
     visibleSnapshot: (): Snapshot => visible?.snapshot() ?? { links: new Set(), actors: new Set() },
     timeSnapshot: (): Snapshot => visible?.timeSnapshot() ?? { links: new Set(), actors: new Set() },
+    visibleCounts: () => visible?.counts() ?? { actors: 0, links: 0 },
   });
 }

@@ -10,8 +10,7 @@ export function GraphSummary() {
   const seq = useAppStore(selectSeq);
   const counts = useMemo(() => {
     void seq; // recount on every published change
-    const s = store.visibleSnapshot();
-    return { actors: s.actors.size, links: s.links.size };
+    return store.visibleCounts();
   }, [store, seq]);
   return (
     <p className="graph-summary" aria-live="polite" data-testid="graph-summary">

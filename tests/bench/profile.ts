@@ -1,0 +1,94 @@
+/**
+ * npm run bench:profile -- --size=1k: a CPU profile of 40 scrub steps in the page, summed by
+ * function (self time), to see where a step's time goes. Expects `npm run bench` to have built dist/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import playwrightConfig from '../../playwright.config';
+import { generateStory } from './generateStory';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const PORT = Number(process.env.NEXO_BENCH_PORT ?? 4177);
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const [actors, links] = ({ '1k': [1000, 4000], '5k': [5000, 20000], '20k': [20000, 80000] } as const)[
+  arg('size', '1k') as '1k'
+];
+
+interface ProfileNode {
+  id: number;
+  children?: number[];
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+async function main() {
+  const file = join(tmpdir(), 'nexo-bench', `profile-${actors}.json`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(generateStory({ actors, links, seed: 7 })));
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  await new Promise((r) => setTimeout(r, 2500));
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript({ path: join(root, 'tests/bench/inPage.js') });
+    await page.goto(`http://127.0.0.1:${PORT}/?bench${arg('query', '')}`);
+    await page.getByTestId('open-story-input').setInputFiles(file);
+    await page.evaluate(() => window.__probe.firstGraph(null, false));
+    await page.waitForFunction(() => !!document.querySelector('[data-story-id^="synthetic"]'), null, {
+      timeout: 600_000,
+    });
+    await page.evaluate(() => window.__probe.moveTo(0.5));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const r = await page.evaluate(() => window.__probe.scrub(40, 60_000));
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    // Who calls the function named by --callers= (summed self time of it below each caller chain).
+    const target = arg('callers', '');
+    if (target) {
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const chains = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        if (!byId.get(id)!.callFrame.functionName.includes(target)) return;
+        const chain: string[] = [];
+        for (let p = parent.get(id); p !== undefined && chain.length < 6; p = parent.get(p)) {
+          chain.push(byId.get(p)!.callFrame.functionName || '(anon)');
+        }
+        const key = chain.join(' < ');
+        chains.set(key, (chains.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      });
+      for (const [k, ms] of [...chains.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+        console.log(`${ms.toFixed(0).padStart(7)} ms  ${target} < ${k}`);
+      }
+    }
+    const sorted = [...r.times].sort((a, b) => a - b);
+    console.log(`median step ${sorted[20]?.toFixed(1)} ms; shown ${r.actors}/${r.links}`);
+    for (const [k, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+      console.log(`${ms.toFixed(0).padStart(7)} ms  ${k}`);
+    }
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+void main();
