@@ -47,6 +47,19 @@ test('the app as it opens has no accessibility violations', async ({ page }) => 
   await expectNoViolations(page, 'the app as it opens (Events tab)');
 });
 
+test('the open legend has no accessibility violations', async ({ page }) => {
+  await openApp(page);
+  await page.getByText('Legend', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Actors' })).toBeVisible();
+  await expectNoViolations(page, 'the open legend');
+});
+
+test('the notice for a damaged link has no accessibility violations', async ({ page }) => {
+  await page.goto('/#s1.damaged');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'the share notice');
+});
+
 test('the search results list has no accessibility violations', async ({ page }) => {
   await openApp(page);
   await page.getByRole('combobox', { name: 'Search actors' }).fill('petro');
@@ -85,7 +98,7 @@ test('the filters, paths and table tabs have no accessibility violations', async
   await page.getByRole('tab', { name: 'Table' }).click();
   await expect(panel.getByRole('table')).toBeVisible();
   await expectNoViolations(page, 'the Table tab (actors)');
-  await panel.getByRole('button', { name: /^Links/ }).click();
+  await panel.getByRole('button', { name: /^Links \(\d+\)$/ }).click();
   await expect(panel.getByRole('table', { name: /Links on the graph/ })).toBeVisible();
   await expectNoViolations(page, 'the Table tab (links)');
 });
