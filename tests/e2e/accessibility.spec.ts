@@ -45,6 +45,7 @@ async function selectActorBySearch(page: Page, query: string) {
 test('the app as it opens has no accessibility violations', async ({ page }) => {
   await openApp(page);
   await expectNoViolations(page, 'the app as it opens (Events tab)');
+  await page.screenshot({ path: 'test-results/screens/a11y-open.png' });
 });
 
 test('the open legend has no accessibility violations', async ({ page }) => {
@@ -72,6 +73,7 @@ test('the details of an actor and of a link have no accessibility violations', a
   await selectActorBySearch(page, 'Gustavo Petro');
   await expect(sidebar(page).getByRole('heading', { level: 2 })).toHaveText('Gustavo Petro');
   await expectNoViolations(page, 'Details with an actor selected');
+  await page.screenshot({ path: 'test-results/screens/a11y-details-actor.png' });
 
   await sidebar(page).getByRole('button', { name: 'Visa revocation' }).first().click();
   await expect(sidebar(page).getByRole('heading', { level: 2 })).toContainText('Visa revocation');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type FileChooser, type Locator, type Page } from '@playwright/test';
 
 /**
  * The whole app with the keyboard alone: every step below is a real key press (no clicks, no
@@ -52,14 +52,18 @@ test('a person with only a keyboard can search, read sources, move time, share a
   await context.route('https://example.org/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Article</title><h1>Article</h1>' }),
   );
+  // Listening before the page loads: a listener added just before the key press can miss the picker.
+  const chooser = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
   await page.goto('/');
   await expect(page.getByTestId('graph-summary')).toContainText('shown');
 
   // Open a story file: the button opens the system's file picker, answered here.
   const openStory = page.getByRole('button', { name: 'Open story…' });
   await tabTo(page, openStory, { max: 4 });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-  await chooser.setFiles({ name: 'story.json', mimeType: 'application/json', buffer: storyWithAddresses() });
+  await page.keyboard.press('Enter');
+  await (
+    await chooser
+  ).setFiles({ name: 'story.json', mimeType: 'application/json', buffer: storyWithAddresses() });
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   // Search an actor and select it.
