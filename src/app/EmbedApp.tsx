@@ -24,9 +24,9 @@ export function EmbedApp() {
       </main>
       <footer className="embed__footer">
         <div className="embed__bar">
-          <span className="embed__title" title={title}>
+          <h1 className="embed__title" title={title}>
             {title}
-          </span>
+          </h1>
           <a href={viewUrl(window.location.href, fragment)} target="_blank" rel="noopener">
             Open in Nexo ↗
           </a>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeActor, makeLink, testSource } from '../../../tests/builders';
@@ -101,7 +101,7 @@ describe('DetailsPanel', () => {
     expect(screen.getByText('Sep 2025')).toBeInTheDocument();
     expect(screen.getByText('“We will revoke it”')).toBeInTheDocument();
     expect(screen.getByText(/— Donald Trump/)).toHaveTextContent('— Donald Trump, in Reuters');
-    const link = screen.getByRole('link', { name: 'Trump and Petro meet' });
+    const link = screen.getByRole('link', { name: /^Trump and Petro meet ?\(opens in a new tab\)$/ });
     expect(link).toHaveAttribute('href', 'https://www.reuters.com/world/x');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.getByText(/by Bo Erickson, Gram Slattery, 3 Feb 2026/)).toBeInTheDocument();
@@ -115,5 +115,20 @@ describe('DetailsPanel', () => {
     expect(await screen.findByText('Mutual (no direction)')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Gustavo Petro' }));
     expect(store.getState().selection).toEqual({ type: 'actor', id: 'petro' });
+  });
+
+  it('keeps keyboard focus in the panel: a choice made in it focuses the new heading', async () => {
+    const store = renderPanel();
+    store.getState().select({ type: 'actor', id: 'trump' });
+    const visa = await screen.findByRole('button', { name: 'Visa revocation' });
+    visa.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Visa revocation' })).toHaveFocus();
+  });
+
+  it('leaves focus alone when the selection changes from elsewhere', async () => {
+    const store = renderPanel();
+    act(() => store.getState().select({ type: 'actor', id: 'trump' }));
+    expect(await screen.findByRole('heading', { name: 'Donald Trump' })).not.toHaveFocus();
   });
 });

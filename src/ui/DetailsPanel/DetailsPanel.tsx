@@ -1,8 +1,10 @@
 /**
  * What is selected, with its sources. An actor: who it is, offices held, its links in time order.
  * A link: kind, direction, date at its real precision, description, quotes and sources. All text
- * from the story is rendered as text.
+ * from the story is rendered as text. Choosing an actor or a link inside the panel replaces what is
+ * shown; focus then goes to the new heading, so a keyboard user is not dropped at the top of the page.
  */
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../../domain/dates';
 import { actorName, formatLinkTime } from '../../domain/linkText';
@@ -20,15 +22,29 @@ import { SourceList, SourceNames } from './Sources';
 const selectDetails = (s: AppState) => ({ story: s.story, selection: s.selection, select: s.select });
 
 export function DetailsPanel() {
-  const { story, selection, select } = useAppStore(useShallow(selectDetails));
+  const { story, selection, select: selectInStore } = useAppStore(useShallow(selectDetails));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusNext = useRef(false);
+  const select = useCallback(
+    (s: Selection) => {
+      focusNext.current = true;
+      selectInStore(s);
+    },
+    [selectInStore],
+  );
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    heading.current?.focus();
+  }, [selection]);
   if (!story) return null;
   if (selection?.type === 'actor') {
     const actor = story.actorById.get(selection.id);
-    if (actor) return <ActorDetails story={story} actor={actor} select={select} />;
+    if (actor) return <ActorDetails story={story} actor={actor} select={select} heading={heading} />;
   }
   if (selection?.type === 'link') {
     const link = story.linkById.get(selection.id);
-    if (link) return <LinkDetails story={story} link={link} select={select} />;
+    if (link) return <LinkDetails story={story} link={link} select={select} heading={heading} />;
   }
   return (
     <div className="details details--empty">
@@ -39,6 +55,7 @@ export function DetailsPanel() {
 }
 
 type Select = (s: Selection) => void;
+type Heading = RefObject<HTMLHeadingElement | null>;
 
 function ActorButton({ story, id, select }: { story: Story; id: string; select: Select }) {
   return (
@@ -48,13 +65,25 @@ function ActorButton({ story, id, select }: { story: Story; id: string; select: 
   );
 }
 
-function ActorDetails({ story, actor, select }: { story: Story; actor: Actor; select: Select }) {
+function ActorDetails({
+  story,
+  actor,
+  select,
+  heading,
+}: {
+  story: Story;
+  actor: Actor;
+  select: Select;
+  heading: Heading;
+}) {
   const shown = useVisibleSnapshot();
   const links = linksOfActor(story, actor.id);
   const offices = links.filter((l) => l.kind === 'office-held' && l.from === actor.id);
   return (
     <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title">{actor.name}</h2>
+      <h2 id="details-title" ref={heading} tabIndex={-1}>
+        {actor.name}
+      </h2>
       <p className="details__kind">
         {ACTOR_KIND_LABELS[actor.kind]}
         {actor.countryId && story.actorById.has(actor.countryId) && (
@@ -111,6 +140,7 @@ function ActorDetails({ story, actor, select }: { story: Story; actor: Actor; se
                 {actorName(story, l.from === actor.id ? l.to : l.from)}
               </span>
               {l.status === 'planned' && <span className="badge">planned</span>}
+              {!shown.links.has(l.id) && <span className="visually-hidden">(not on the graph now)</span>}
             </div>
             <div>{l.description}</div>
             <SourceNames sources={l.sourceIds.map((id) => story.sourceById.get(id))} />
@@ -121,12 +151,22 @@ function ActorDetails({ story, actor, select }: { story: Story; actor: Actor; se
   );
 }
 
-function LinkDetails({ story, link, select }: { story: Story; link: Link; select: Select }) {
+function LinkDetails({
+  story,
+  link,
+  select,
+  heading,
+}: {
+  story: Story;
+  link: Link;
+  select: Select;
+  heading: Heading;
+}) {
   const shown = useVisibleSnapshot();
   const band = toneBand(link.tone);
   return (
     <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title">
+      <h2 id="details-title" ref={heading} tabIndex={-1}>
         {LINK_KIND_LABELS[link.kind]}
         {link.status === 'planned' && <span className="badge">planned</span>}
       </h2>

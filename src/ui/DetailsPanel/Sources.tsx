@@ -6,6 +6,7 @@ export function SourceCitation({ source }: { source: Source }) {
   const title = source.url ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer">
       {source.title}
+      <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   ) : (
     <span className="source__title">{source.title}</span>

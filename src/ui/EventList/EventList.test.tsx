@@ -73,3 +73,21 @@ describe('EventList', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 });
+
+describe('EventList by keyboard', () => {
+  it('is one tab stop, on the selected event, and the arrows move between events', async () => {
+    const store = renderList();
+    act(() => store.getState().select({ type: 'link', id: 'decert' }));
+    const buttons = () => rows().map((r) => within(r).getByRole('button'));
+    expect(buttons().map((b) => b.tabIndex)).toEqual([-1, 0, -1]);
+    await userEvent.tab();
+    expect(buttons()[1]).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(buttons()[2]).toHaveFocus();
+    expect(buttons().map((b) => b.tabIndex)).toEqual([-1, -1, 0]);
+    await userEvent.keyboard('{Home}');
+    expect(buttons()[0]).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().selection).toEqual({ type: 'link', id: 'office' });
+  });
+});

@@ -2,14 +2,15 @@
  * Every event of the story in time order, beside the graph: its date at the precision the sources
  * give, who did what to whom, and one line of description. The events on the graph now are marked,
  * and the latest of them is scrolled into view as time moves. Choosing one moves time to it and
- * selects its link.
+ * selects its link. The list is one tab stop; the arrow keys move inside it.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatLinkTime, linksInTimeOrder } from '../../domain/linkTime';
 import { LINK_KIND_LABELS } from '../../domain/vocabulary';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
+import { rovingIndex } from '../common/rovingFocus';
 import './EventList.css';
 
 const selectList = (s: AppState) => ({ story: s.story, seq: s.graph.seq, selection: s.selection });
@@ -18,6 +19,9 @@ export function EventList() {
   const store = useAppStoreApi();
   const { story, seq, selection } = useAppStore(useShallow(selectList));
   const list = useRef<HTMLOListElement>(null);
+  const hintId = useId();
+  // The event that holds the list's one tab stop: the last one focused, else the selected one.
+  const [lastFocused, setLastFocused] = useState<string | null>(null);
 
   const rows = useMemo(() => {
     if (!story) return [];
@@ -51,6 +55,17 @@ export function EventList() {
 
   if (!story) return null;
   const selectedLink = selection?.type === 'link' ? selection.id : null;
+  const tabStop =
+    [lastFocused, selectedLink, anchor].find((id) => id && rows.some((r) => r.id === id)) ?? rows[0]?.id;
+
+  const onListKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const buttons = [...list.current!.querySelectorAll<HTMLButtonElement>('.event-list__item button')];
+    const next = rovingIndex(e.key, buttons.indexOf(e.target as HTMLButtonElement), buttons.length);
+    if (next === null) return;
+    e.preventDefault();
+    buttons[next]!.focus();
+  };
 
   return (
     <section className="event-list" aria-labelledby="event-list-title">
@@ -59,8 +74,11 @@ export function EventList() {
         <span className="event-list__count" data-testid="event-count">
           {shown.size} of {rows.length} on the graph
         </span>
+        <span id={hintId} className="visually-hidden">
+          Up and down arrows move between events.
+        </span>
       </header>
-      <ol className="event-list__items" ref={list}>
+      <ol className="event-list__items" ref={list} onKeyDown={onListKeyDown}>
         {rows.map((row) => {
           const isShown = shown.has(row.id);
           const isSelected = row.id === selectedLink;
@@ -73,6 +91,9 @@ export function EventList() {
               <button
                 type="button"
                 onClick={() => store.getState().showLink(row.id)}
+                onFocus={() => setLastFocused(row.id)}
+                tabIndex={row.id === tabStop ? 0 : -1}
+                aria-describedby={hintId}
                 aria-current={isSelected ? 'true' : undefined}
                 title={row.description}
               >

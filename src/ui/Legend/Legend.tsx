@@ -1,4 +1,7 @@
-/** The key to the graph: actor kinds by shape and colour, link families by line, tone by colour. */
+/**
+ * The key to the graph: actor kinds by shape and colour, link families by line, tone by colour. Its
+ * headings are h2: it sits right under the page's h1, beside the sidebar's panels.
+ */
 import {
   ACTOR_KIND_LABELS,
   LINK_FAMILY_LABELS,
@@ -37,7 +40,7 @@ export function Legend({
   return (
     <details className="legend" open={defaultOpen}>
       <summary>Legend</summary>
-      <h3>Actors</h3>
+      <h2>Actors</h2>
       <ul>
         {shownKinds.map((kind) => (
           <li key={kind}>
@@ -48,7 +51,7 @@ export function Legend({
           </li>
         ))}
       </ul>
-      <h3>Links</h3>
+      <h2>Links</h2>
       <ul>
         {(Object.keys(LINK_FAMILY_LABELS) as LinkFamily[]).map((family) => (
           <li key={family}>
@@ -67,7 +70,7 @@ export function Legend({
           </li>
         ))}
       </ul>
-      <h3>Tone</h3>
+      <h2>Tone</h2>
       <ul>
         {(Object.keys(TONE_BAND_LABELS) as ToneBand[]).map((band) => (
           <li key={band}>

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatProblem } from '../../io/problems';
 import { useAppStore } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
+import { useReturnFocus } from '../common/returnFocus';
 
 const MAX_SHOWN = 50;
 const selectProblems = (s: AppState) => ({ problems: s.loadProblems, dismiss: s.dismissLoadProblems });
@@ -10,6 +11,14 @@ const selectProblems = (s: AppState) => ({ problems: s.loadProblems, dismiss: s.
 export function ProblemsBanner() {
   const { problems, dismiss } = useAppStore(useShallow(selectProblems));
   if (!problems) return null;
+  // Keyed, so a second failed file is a new banner that remembers where focus was then.
+  return <Banner key={problems.source} problems={problems} dismiss={dismiss} />;
+}
+
+type LoadProblems = NonNullable<AppState['loadProblems']>;
+
+function Banner({ problems, dismiss }: { problems: LoadProblems; dismiss(): void }) {
+  const returnFocus = useReturnFocus();
   const list = problems.problems;
   return (
     <section className="problems" role="alert" aria-labelledby="problems-title">
@@ -23,7 +32,13 @@ export function ProblemsBanner() {
         ))}
       </ul>
       {list.length > MAX_SHOWN && <p>…and {list.length - MAX_SHOWN} more.</p>}
-      <button type="button" onClick={dismiss}>
+      <button
+        type="button"
+        onClick={() => {
+          returnFocus();
+          dismiss();
+        }}
+      >
         Dismiss
       </button>
     </section>

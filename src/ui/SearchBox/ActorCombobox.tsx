@@ -30,6 +30,8 @@ export function ActorCombobox({ label, placeholder, onChoose, showLabel, classNa
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // The field empties on a choice; this says what was chosen (a status message, WCAG 4.1.3).
+  const [chosen, setChosen] = useState('');
   const id = useId();
   const listId = `${id}-list`;
 
@@ -39,6 +41,7 @@ export function ActorCombobox({ label, placeholder, onChoose, showLabel, classNa
 
   const choose = (actorId: string) => {
     onChoose(actorId);
+    setChosen(`Chosen: ${story?.actorById.get(actorId)?.name ?? actorId}`);
     setQuery('');
     setOpen(false);
     setActive(0);
@@ -91,6 +94,9 @@ export function ActorCombobox({ label, placeholder, onChoose, showLabel, classNa
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
       />
+      <span role="status" className="visually-hidden">
+        {chosen}
+      </span>
       <ul id={listId} role="listbox" aria-label={label} className="actor-combobox__list" hidden={!expanded}>
         {expanded && results.length === 0 && <li className="actor-combobox__empty">No actor matches</li>}
         {expanded &&

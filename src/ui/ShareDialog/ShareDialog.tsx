@@ -100,12 +100,13 @@ function ShareDialog({ exporter, onClose }: { exporter: PictureExporter | null; 
 
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-dialog-title">
-      <header className="share-dialog__header">
+      {/* A div, not a <header>: inside a dialog a header would be a second page banner. */}
+      <div className="share-dialog__header">
         <h2 id="share-dialog-title">Share this view</h2>
         <button type="button" onClick={() => dialog.current?.close()} aria-label="Close">
           ×
         </button>
-      </header>
+      </div>
       <p className="share-dialog__caption">
         <strong>{view.caption.title}</strong>
         <br />

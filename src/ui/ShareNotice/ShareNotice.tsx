@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
+import { useReturnFocus } from '../common/returnFocus';
 import './ShareNotice.css';
 
 const MAX_SHOWN = 20;
@@ -10,6 +11,11 @@ const selectNotice = (s: AppState) => ({ notice: s.shareNotice, show: s.showShar
 export function ShareNotice() {
   const { notice, show } = useAppStore(useShallow(selectNotice));
   if (!notice) return null;
+  return <Notice key={notice.title} notice={notice} dismiss={() => show(null)} />;
+}
+
+function Notice({ notice, dismiss }: { notice: NonNullable<AppState['shareNotice']>; dismiss(): void }) {
+  const returnFocus = useReturnFocus();
   return (
     <section className="share-notice" role="alert" aria-labelledby="share-notice-title">
       <div>
@@ -21,7 +27,13 @@ export function ShareNotice() {
         </ul>
         {notice.details.length > MAX_SHOWN && <p>…and {notice.details.length - MAX_SHOWN} more.</p>}
       </div>
-      <button type="button" onClick={() => show(null)}>
+      <button
+        type="button"
+        onClick={() => {
+          returnFocus();
+          dismiss();
+        }}
+      >
         Dismiss
       </button>
     </section>
