@@ -19,7 +19,8 @@ import type { Story } from '../domain/types';
 import { actorElement, boxElement, linkElement, pairElement } from './elements';
 import type { Positions } from './layout';
 import { buildStylesheet } from './stylesheet';
-import { composePng, composeSvg, type ImageCaption } from './exportImage';
+import { canvasMeasure, composePng, composeSvg, type ImageCaption } from './exportImage';
+import { graphToSvg } from './svgExport';
 
 export type GraphSelection = { type: 'actor' | 'link'; id: string } | null;
 
@@ -29,13 +30,6 @@ export interface GraphViewport {
   y: number;
   w: number;
   h: number;
-}
-
-declare module 'cytoscape' {
-  interface Core {
-    /** Added by cytoscape-svg (loaded on first SVG export). */
-    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
-  }
 }
 
 /** Longest side of an exported PNG, in pixels: sharp on high-density screens, within canvas limits. */
@@ -470,9 +464,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       return composePng(graph, caption, factor * ratio);
     },
     async exportSvg(caption) {
-      await registerSvg();
-      const svg = cy.svg({ full: false, scale: 1, bg: '#ffffff' });
-      return composeSvg(svg, caption, window.devicePixelRatio || 1);
+      // The drawing is in CSS pixels, so the caption is too (scale 1).
+      return composeSvg(graphToSvg(cy, canvasMeasure(), window.devicePixelRatio || 1), caption, 1);
     },
     shown() {
       return shown();
@@ -505,13 +498,4 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       cy.destroy();
     },
   };
-}
-
-let svgRegistered: Promise<void> | undefined;
-/** cytoscape-svg touches `window` when imported, so it is loaded only when an SVG is asked for. */
-function registerSvg(): Promise<void> {
-  svgRegistered ??= import('cytoscape-svg').then(({ default: svg }) => {
-    cytoscape.use(svg);
-  });
-  return svgRegistered;
 }

@@ -3,6 +3,7 @@
  * credit line. The same layout serves the PNG (drawn on a canvas) and the SVG (text elements, so
  * the words stay words; XMLSerializer escapes them). Browser-only: tested end to end.
  */
+import { approximateMeasure, type Measure } from './svgText';
 
 export interface ImageCaption {
   readonly title: string;
@@ -27,8 +28,6 @@ interface CaptionLayout {
   readonly height: number;
   readonly pad: number;
 }
-
-type Measure = (text: string, font: string) => number;
 
 function wrap(text: string, font: string, maxWidth: number, measure: Measure): string[] {
   const lines: string[] = [];
@@ -65,10 +64,11 @@ function layoutCaption(caption: ImageCaption, width: number, scale: number, meas
   return { lines, height: y + pad - 2 * scale, pad };
 }
 
-function canvasMeasure(): Measure {
+/** Text widths as the canvas draws them (the graph's labels are measured the same way). */
+export function canvasMeasure(): Measure {
   const ctx = document.createElement('canvas').getContext('2d');
   return (text, font) => {
-    if (!ctx) return text.length * 0.6 * Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+    if (!ctx) return approximateMeasure(text, font);
     ctx.font = font;
     return ctx.measureText(text).width;
   };

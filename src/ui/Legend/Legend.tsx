@@ -11,21 +11,12 @@ import {
   type ToneBand,
 } from '../../domain/vocabulary';
 import { ACTOR_STYLE, FAMILY_STYLE, TONE_COLOR, type NodeShape } from '../../graphView/encoding';
+import { shapePath } from '../../graphView/shapes';
 
-const SHAPE_PATHS: Record<NodeShape, string> = {
-  ellipse: 'M8 1a7 7 0 1 0 0.01 0Z',
-  hexagon: 'M4 1.5h8l3.5 6.5-3.5 6.5H4L0.5 8Z',
-  rectangle: 'M1.5 1.5h13v13h-13Z',
-  diamond: 'M8 0.5l7.5 7.5-7.5 7.5L0.5 8Z',
-  pentagon: 'M8 0.8l7.2 5.3-2.8 8.6H3.6L0.8 6.1Z',
-  triangle: 'M8 1l7.5 14H0.5Z',
-  octagon: 'M5 1h6l4 4v6l-4 4H5l-4-4V5Z',
-  barrel: 'M3 1.5h10q2.5 6.5 0 13H3q-2.5-6.5 0-13Z',
-  tag: 'M1 2h10l4 6-4 6H1Z',
-  star: 'M8 0.5l2.2 5 5.3 0.5-4 3.6 1.2 5.3L8 12.2l-4.7 2.7 1.2-5.3-4-3.6 5.3-0.5Z',
-  'round-rectangle':
-    'M4 1.5h8a2.5 2.5 0 0 1 2.5 2.5v8a2.5 2.5 0 0 1-2.5 2.5H4A2.5 2.5 0 0 1 1.5 12V4A2.5 2.5 0 0 1 4 1.5Z',
-};
+// The same outlines the graph and its SVG export draw, fitted into the 16 × 16 icon.
+const SHAPE_PATHS = Object.fromEntries(
+  Object.values(ACTOR_STYLE).map(({ shape }) => [shape, shapePath(shape, 8, 8, 14, 14)]),
+) as Record<NodeShape, string>;
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' };
 
