@@ -108,8 +108,9 @@ describe('graphToSvg', () => {
     const labels = [...doc.querySelectorAll('.nexo-actor text')].map((t) =>
       [...t.querySelectorAll('tspan')].map((s) => s.textContent),
     );
-    expect(labels).toContainEqual(['Gustavo', '<b>Petro</b> &', '"Co"']);
-    expect(labels).toContainEqual(['US Department', 'of the Treasury']);
+    // 13 px labels wrap at 110 px, as on the canvas.
+    expect(labels).toContainEqual(['Gustavo', '<b>Petro</b>', '& "Co"']);
+    expect(labels).toContainEqual(['US Department', 'of the', 'Treasury']);
   });
 
   it('draws faded actors and links as faint as the stylesheet says', () => {
@@ -132,7 +133,8 @@ describe('graphToSvg', () => {
     let doc = parse(graphToSvg(c, approximateMeasure));
     expect([...doc.querySelectorAll('.nexo-actor tspan')].map((t) => t.textContent)).toEqual([
       'US Department',
-      'of the Treasury',
+      'of the',
+      'Treasury',
     ]);
 
     c.viewport({ zoom: 1, pan: { x: 200, y: 150 } });

@@ -188,11 +188,14 @@ test('the event list is one tab stop and the arrow keys move through it', async 
   await tabTo(page, stop);
   await expectVisibleFocus(page);
   const at = await events.evaluateAll((all) => all.indexOf(document.activeElement as HTMLButtonElement));
-  await page.keyboard.press('ArrowDown');
-  await expect(events.nth(at + 1)).toBeFocused();
+  // The tab stop is the latest event on the graph, which may be the last one: then move up.
+  const last = (await events.count()) - 1;
+  const next = at < last ? at + 1 : at - 1;
+  await page.keyboard.press(at < last ? 'ArrowDown' : 'ArrowUp');
+  await expect(events.nth(next)).toBeFocused();
   await page.screenshot({ path: 'test-results/screens/keyboard-event-list.png' });
   await page.keyboard.press('Enter');
-  await expect(events.nth(at + 1)).toHaveAttribute('aria-current', 'true');
+  await expect(events.nth(next)).toHaveAttribute('aria-current', 'true');
   // One more Tab leaves the list for the time bar.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { checked: true })).toBeFocused();

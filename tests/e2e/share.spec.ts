@@ -319,7 +319,10 @@ async function svgContents(page: Page, text: string) {
       links: doc.querySelectorAll('g.nexo-link > path.nexo-line').length,
       arrows: doc.querySelectorAll('g.nexo-link > path.nexo-arrow').length,
       actors: doc.querySelectorAll('g.nexo-actor > path.nexo-shape').length,
-      labels: [...doc.querySelectorAll('g.nexo-actor text')].map((e) => e.textContent),
+      // A wrapped label is one <tspan> per line: read them back as one name.
+      labels: [...doc.querySelectorAll('g.nexo-actor text')].map((e) =>
+        [...e.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
+      ),
     };
   }, text);
 }
