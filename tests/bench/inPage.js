@@ -107,8 +107,8 @@
 
     /**
      * Plays for `ms` and counts the frames in which the cursor moved. `startPlayback` is the one
-     * place that says how playback is driven (today: one day per frame through the store, as the
-     * play button does); the counting works the same for any driver.
+     * place that says how playback is driven (the store's play action, as the Play button uses);
+     * the counting works the same for any driver.
      */
     async play(ms) {
       const store = api().store;
@@ -138,20 +138,16 @@
     },
   };
 
-  /** Advances the cursor one day per animation frame, wrapping at the end; returns a stop function. */
+  /**
+   * Presses play the way the Play button does (the time bar's playback driver moves the cursor by
+   * the elapsed time): about a day per frame at 60 frames a second, looping; returns a stop function.
+   */
   function startPlayback(store) {
-    let playing = true;
-    const step = () => {
-      if (!playing) return;
-      const s = store.getState();
-      const { start, end } = s.story.extent;
-      const next = s.time.cursor + DAY >= end ? start : s.time.cursor + DAY;
-      s.setCursor(next);
-      jobs.push(step);
-    };
-    jobs.push(step);
-    return () => {
-      playing = false;
-    };
+    const s = store.getState();
+    s.setSpeed(60);
+    s.setLoop(true);
+    s.jumpTo('start');
+    store.getState().togglePlay();
+    return () => store.getState().pause();
   }
 })();
