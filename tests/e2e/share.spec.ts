@@ -502,3 +502,37 @@ test('embed mode shows the graph and a compact time control, with a link to the 
     /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#s1\.[\w-]+" title="Nexo: [^"]+"/,
   );
 });
+
+test('a link carries the filters, the path and the layout to a fresh browser', async ({ page, browser }) => {
+  await page.goto('/');
+  await expect(summary(page)).toContainText('shown');
+  const explore = page.getByRole('complementary', { name: 'Explore' });
+  await page.getByRole('tab', { name: 'Filters' }).click();
+  await explore.getByRole('checkbox', { name: /^Place/ }).uncheck();
+  await page.getByRole('tab', { name: 'Paths' }).click();
+  await explore.getByRole('combobox', { name: 'From' }).fill('roa');
+  await page.keyboard.press('Enter');
+  await explore.getByRole('combobox', { name: 'To' }).fill('trump');
+  await page.keyboard.press('Enter');
+  await expect(explore.getByTestId('path-result')).toContainText('Ricardo Roa → Colombian delegation');
+  await page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: 'By country' }).click();
+  const counts = await summary(page).textContent();
+  await expect.poll(async () => (await stateInAddress(page))?.layout).toEqual({ name: 'country' });
+  const state = await stateInAddress(page);
+  expect(state).toMatchObject({
+    filters: { actorKind: ['place'], mode: 'hide' },
+    path: { from: 'ricardo-roa', to: 'donald-trump' },
+  });
+
+  const other = await freshPage(browser, page.url());
+  await expect(summary(other)).toHaveText(counts!);
+  const layout = other.getByRole('group', { name: 'Layout' });
+  await expect(layout.getByRole('button', { name: 'By country' })).toHaveAttribute('aria-pressed', 'true');
+  await other.getByRole('tab', { name: 'Filters' }).click();
+  const otherExplore = other.getByRole('complementary', { name: 'Explore' });
+  await expect(otherExplore.getByRole('checkbox', { name: /^Place/ })).not.toBeChecked();
+  await other.getByRole('tab', { name: 'Paths' }).click();
+  await expect(otherExplore.getByTestId('path-result')).toContainText('Ricardo Roa → Colombian delegation');
+  expect(await stateInAddress(other)).toEqual(state);
+  await other.context().close();
+});
