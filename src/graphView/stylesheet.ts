@@ -70,16 +70,23 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
     {
       selector: 'edge',
       style: {
-        // Each link keeps its own lane between its pair (see domain/pairLanes), so the picture does not
-        // depend on the order links were added, as Cytoscape's automatic bundling does.
-        'curve-style': 'unbundled-bezier',
-        'control-point-distances': 'data(bend)',
-        'control-point-weights': 0.5,
         width: 2,
         'line-color': TONE_COLOR.neutral,
         'target-arrow-color': TONE_COLOR.neutral,
         'arrow-scale': 0.9,
         opacity: 0.85,
+      },
+    },
+    {
+      // Each link keeps its own lane between its pair (see domain/pairLanes), so the picture does not
+      // depend on the order links were added, as Cytoscape's automatic bundling does. Only story
+      // links have a lane: merged pair edges (large stories) have none, and a mapping without its data
+      // field makes Cytoscape warn on every redraw.
+      selector: 'edge[bend]',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(bend)',
+        'control-point-weights': 0.5,
       },
     },
     ...TONE_BANDS.map((band) => ({
