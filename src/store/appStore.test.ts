@@ -41,4 +41,15 @@ describe('createAppStore', () => {
     expect(store.getState().graph.reset).toBe(true);
     expect(store.visibleSnapshot().links).toEqual(new Set(['x']));
   });
+
+  it('answers whether a link is on the graph, after time moves and under a filter', () => {
+    const store = createAppStore(story);
+    expect(store.isLinkShown('visa')).toBe(true);
+    store.getState().setCursor(partialDate('2025-02-01').start);
+    expect(store.isLinkShown('visa')).toBe(false);
+    expect(store.isLinkShown('office')).toBe(true);
+    store.getState().toggleFilter('linkKind', 'meeting');
+    expect(store.isLinkShown('office')).toBe(false);
+    expect(store.isLinkShown('nowhere')).toBe(false);
+  });
 });

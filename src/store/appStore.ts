@@ -59,6 +59,8 @@ export interface AppStore extends SelectableStore {
   timeSnapshot(): Snapshot;
   /** How many actors and links are shown now (cheap: for summaries that run on every step). */
   visibleCounts(): { actors: number; links: number };
+  /** Whether a link is on the graph now (cheap: for lists that mark what is shown, row by row). */
+  isLinkShown(id: string): boolean;
 }
 
 /** A new story starts unfiltered, unfocused and with no path asked. */
@@ -149,5 +151,6 @@ export function createAppStore(initialStory?: Story): AppStore {
     visibleSnapshot: (): Snapshot => visible?.snapshot() ?? { links: new Set(), actors: new Set() },
     timeSnapshot: (): Snapshot => visible?.timeSnapshot() ?? { links: new Set(), actors: new Set() },
     visibleCounts: () => visible?.counts() ?? { actors: 0, links: 0 },
+    isLinkShown: (id: string) => visible?.hasLink(id) ?? false,
   });
 }

@@ -3,68 +3,126 @@
  * give, who did what to whom, and one line of description. The events on the graph now are marked,
  * and the latest of them is scrolled into view as time moves. Choosing one moves time to it and
  * selects its link. The list is one tab stop; the arrow keys move inside it.
+ *
+ * A story can have tens of thousands of events and time moves every frame while playing, so the
+ * list costs what is on screen: only the rows in and near the viewport are rendered (TanStack
+ * Virtual, rows measured as drawn), each asks the store whether its link is shown, and the latest
+ * shown event is found by binary search on the rows' start times (latestShownIndex).
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatLinkTime, linksInTimeOrder } from '../../domain/linkTime';
-import { LINK_KIND_LABELS } from '../../domain/vocabulary';
+import { latestShownIndex } from '../../domain/latestShown';
+import { linksInTimeOrder } from '../../domain/linkTime';
+import { queryFor } from '../../domain/timeModes';
+import type { Story } from '../../domain/types';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
 import { rovingIndex } from '../common/rovingFocus';
+import { EventRow } from './EventRow';
 import './EventList.css';
 
 const selectList = (s: AppState) => ({ story: s.story, seq: s.graph.seq, selection: s.selection });
 
+/** A row's height before it is measured: three lines of text and padding at the list's font size. */
+const ROW_ESTIMATE = 58;
+/** Rows rendered above and below the viewport, so a short scroll or an arrow key finds them ready. */
+const OVERSCAN = 8;
+
+function timeOrder(story: Story | null) {
+  const links = story ? linksInTimeOrder(story.links) : [];
+  return {
+    links,
+    starts: Float64Array.from(links, (l) => l.start),
+    indexById: new Map(links.map((l, i) => [l.id, i])),
+  };
+}
+
 export function EventList() {
   const store = useAppStoreApi();
   const { story, seq, selection } = useAppStore(useShallow(selectList));
-  const list = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const hintId = useId();
   // The event that holds the list's one tab stop: the last one focused, else the selected one.
   const [lastFocused, setLastFocused] = useState<string | null>(null);
+  // A row the keyboard moved to that was not rendered yet: focused as soon as it is.
+  const pendingFocus = useRef<number | null>(null);
 
-  const rows = useMemo(() => {
-    if (!story) return [];
-    const name = (id: string) => story.actorById.get(id)?.name ?? id;
-    return linksInTimeOrder(story.links).map((link) => ({
-      id: link.id,
-      when: formatLinkTime(link),
-      who: `${name(link.from)} ${link.directed ? '→' : '–'} ${name(link.to)}`,
-      kind: LINK_KIND_LABELS[link.kind],
-      description: link.description,
-      planned: link.status === 'planned',
-    }));
-  }, [story]);
-
-  const shown = useMemo(() => {
-    void seq; // re-read on every published change of the graph
-    return store.visibleSnapshot().links;
-  }, [store, seq]);
+  const order = useMemo(() => timeOrder(story), [story]);
 
   // The latest event on the graph: the one to keep in view as time moves.
   const anchor = useMemo(() => {
-    for (let i = rows.length - 1; i >= 0; i--) if (shown.has(rows[i]!.id)) return rows[i]!.id;
-    return null;
-  }, [rows, shown]);
+    void seq; // re-read on every published change of the graph
+    if (store.visibleCounts().links === 0) return -1;
+    const upTo = queryFor(store.getState().time).to;
+    return latestShownIndex(order.starts, upTo, (i) => store.isLinkShown(order.links[i]!.id));
+  }, [store, order, seq]);
+
+  const selectedLink = selection?.type === 'link' ? selection.id : null;
+  const anchorId = anchor >= 0 ? order.links[anchor]!.id : null;
+  const tabStop =
+    [lastFocused, selectedLink, anchorId]
+      .map((id) => (id === null ? undefined : order.indexById.get(id)))
+      .find((i) => i !== undefined) ?? 0;
+
+  // The tab stop is always rendered, wherever the list is scrolled: Tab must find the list.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabStop >= range.count || indexes.includes(tabStop)) return indexes;
+      return [...indexes, tabStop].sort((a, b) => a - b);
+    },
+    [tabStop],
+  );
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the list is not compiled by the React Compiler
+  const virtualizer = useVirtualizer({
+    count: order.links.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+    getItemKey: (i) => order.links[i]!.id,
+    rangeExtractor,
+    // React 19 warns about flushSync inside its own commit, where the first measurement happens.
+    useFlushSync: false,
+  });
 
   useEffect(() => {
-    if (!anchor || !list.current) return;
-    const row = list.current.querySelector<HTMLElement>(`[data-link="${CSS.escape(anchor)}"]`);
-    row?.scrollIntoView?.({ block: 'nearest' });
-  }, [anchor]);
+    if (anchor >= 0) virtualizer.scrollToIndex(anchor, { align: 'auto' });
+  }, [anchor, order, virtualizer]);
+
+  useLayoutEffect(() => {
+    const i = pendingFocus.current;
+    if (i === null) return;
+    const button = scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${i}"] button`);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus({ preventScroll: true });
+  });
 
   if (!story) return null;
-  const selectedLink = selection?.type === 'link' ? selection.id : null;
-  const tabStop =
-    [lastFocused, selectedLink, anchor].find((id) => id && rows.some((r) => r.id === id)) ?? rows[0]?.id;
+  const count = order.links.length;
 
   const onListKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const buttons = [...list.current!.querySelectorAll<HTMLButtonElement>('.event-list__item button')];
-    const next = rovingIndex(e.key, buttons.indexOf(e.target as HTMLButtonElement), buttons.length);
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const next = rovingIndex(e.key, row ? Number(row.dataset.index) : tabStop, count);
     if (next === null) return;
     e.preventDefault();
-    buttons[next]!.focus();
+    // The row may be far outside what is rendered: make it the tab stop (so it renders), scroll it
+    // into view, and focus it once it is in the DOM (the layout effect above).
+    pendingFocus.current = next;
+    setLastFocused(order.links[next]!.id);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
   return (
@@ -72,46 +130,40 @@ export function EventList() {
       <header className="event-list__header">
         <h2 id="event-list-title">Events</h2>
         <span className="event-list__count" data-testid="event-count">
-          {shown.size} of {rows.length} on the graph
+          {store.visibleCounts().links} of {count} on the graph
         </span>
         <span id={hintId} className="visually-hidden">
           Up and down arrows move between events.
         </span>
       </header>
-      <ol className="event-list__items" ref={list} onKeyDown={onListKeyDown}>
-        {rows.map((row) => {
-          const isShown = shown.has(row.id);
-          const isSelected = row.id === selectedLink;
-          return (
-            <li
-              key={row.id}
-              data-link={row.id}
-              className={`event-list__item${isShown ? ' is-shown' : ''}${isSelected ? ' is-selected' : ''}`}
-            >
-              <button
-                type="button"
-                onClick={() => store.getState().showLink(row.id)}
-                onFocus={() => setLastFocused(row.id)}
-                tabIndex={row.id === tabStop ? 0 : -1}
-                aria-describedby={hintId}
-                aria-current={isSelected ? 'true' : undefined}
-                title={row.description}
-              >
-                <span className="event-list__meta">
-                  <time className="event-list__when">{row.when}</time>
-                  <span className="event-list__kind">
-                    {row.kind}
-                    {row.planned ? ' (planned)' : ''}
-                  </span>
-                </span>
-                <span className="event-list__who">{row.who}</span>
-                <span className="event-list__description">{row.description}</span>
-                {isShown && <span className="event-list__sr">, on the graph now</span>}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <div className="event-list__items" ref={scroller}>
+        <ol
+          className="event-list__rows"
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onListKeyDown}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const link = order.links[item.index]!;
+            return (
+              <EventRow
+                key={item.key}
+                ref={virtualizer.measureElement}
+                story={story}
+                link={link}
+                index={item.index}
+                count={count}
+                top={item.start}
+                shown={store.isLinkShown(link.id)}
+                selected={link.id === selectedLink}
+                tabStop={item.index === tabStop}
+                hintId={hintId}
+                onChoose={() => store.getState().showLink(link.id)}
+                onFocus={() => setLastFocused(link.id)}
+              />
+            );
+          })}
+        </ol>
+      </div>
     </section>
   );
 }
