@@ -52,4 +52,13 @@ describe('createAppStore', () => {
     expect(store.isLinkShown('office')).toBe(false);
     expect(store.isLinkShown('nowhere')).toBe(false);
   });
+
+  it('answers whether an actor is on the graph, as time moves', () => {
+    const store = createAppStore(story);
+    expect(store.isActorShown('petro')).toBe(true);
+    store.getState().setCursor(partialDate('2025-02-01').start);
+    expect(store.isActorShown('petro')).toBe(false);
+    expect(store.isActorShown('vance')).toBe(true);
+    expect(store.isActorShown('nobody')).toBe(false);
+  });
 });

@@ -61,6 +61,8 @@ export interface AppStore extends SelectableStore {
   visibleCounts(): { actors: number; links: number };
   /** Whether a link is on the graph now (cheap: for lists that mark what is shown, row by row). */
   isLinkShown(id: string): boolean;
+  /** Whether an actor is on the graph now (cheap: no copy of the visible set). */
+  isActorShown(id: string): boolean;
 }
 
 /** A new story starts unfiltered, unfocused and with no path asked. */
@@ -152,5 +154,6 @@ export function createAppStore(initialStory?: Story): AppStore {
     timeSnapshot: (): Snapshot => visible?.timeSnapshot() ?? { links: new Set(), actors: new Set() },
     visibleCounts: () => visible?.counts() ?? { actors: 0, links: 0 },
     isLinkShown: (id: string) => visible?.hasLink(id) ?? false,
+    isActorShown: (id: string) => visible?.hasActor(id) ?? false,
   });
 }

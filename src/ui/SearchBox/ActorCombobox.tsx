@@ -5,13 +5,14 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { buildActorSearchIndex, searchActors } from '../../domain/search';
 import { ACTOR_KIND_LABELS } from '../../domain/vocabulary';
-import { useAppStore } from '../../store/StoreContext';
+import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
-import { useVisibleSnapshot } from '../common/useVisible';
 import '../common/common.css';
 import './ActorCombobox.css';
 
 const selectStory = (s: AppState) => s.story;
+const selectGraphSeq = (s: AppState) => s.graph.seq;
+const selectNothing = () => 0;
 const MAX_RESULTS = 8;
 
 export interface ActorComboboxProps {
@@ -25,7 +26,7 @@ export interface ActorComboboxProps {
 
 export function ActorCombobox({ label, placeholder, onChoose, showLabel, className }: ActorComboboxProps) {
   const story = useAppStore(selectStory);
-  const shown = useVisibleSnapshot();
+  const store = useAppStoreApi();
   const index = useMemo(() => (story ? buildActorSearchIndex(story) : null), [story]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -37,6 +38,9 @@ export function ActorCombobox({ label, placeholder, onChoose, showLabel, classNa
 
   const results = useMemo(() => (index ? searchActors(index, query, MAX_RESULTS) : []), [index, query]);
   const expanded = open && query.trim() !== '';
+  // Results say whether each actor is on the graph now: follow the graph only while they are shown
+  // (the search box is always mounted, and time moves every frame during playback).
+  useAppStore(expanded ? selectGraphSeq : selectNothing);
   const activeIndex = Math.min(active, results.length - 1);
 
   const choose = (actorId: string) => {
@@ -115,7 +119,7 @@ export function ActorCombobox({ label, placeholder, onChoose, showLabel, classNa
               <span className="actor-combobox__meta">
                 {ACTOR_KIND_LABELS[m.actor.kind]}
                 {m.matched !== m.actor.name && <> · also “{m.matched}”</>}
-                {!shown.actors.has(m.actor.id) && <> · not on the graph now</>}
+                {!store.isActorShown(m.actor.id) && <> · not on the graph now</>}
               </span>
             </li>
           ))}
