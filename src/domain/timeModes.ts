@@ -14,12 +14,6 @@ import type { Link } from './types';
 export const TIME_MODES = ['in-force', 'up-to', 'window'] as const;
 export type TimeMode = (typeof TIME_MODES)[number];
 
-export const TIME_MODE_LABELS: Record<TimeMode, string> = {
-  'in-force': 'In force at the date',
-  'up-to': 'Everything up to the date',
-  window: 'Active in the window',
-};
-
 /** How long a one-off event stays on the graph in in-force mode. */
 export const LINGER_MS = 30 * DAY_MS;
 

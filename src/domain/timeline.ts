@@ -71,10 +71,6 @@ export function upperBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-export function isVisible(index: TimelineIndex, link: Link, q: TimeQuery): boolean {
-  return link.start <= q.to && index.effectiveEnd(link) > q.from;
-}
-
 export interface Snapshot {
   readonly links: ReadonlySet<string>;
   readonly actors: ReadonlySet<string>;
@@ -254,8 +250,7 @@ export function createTimeCursor(index: TimelineIndex, initial: TimeQuery): Time
     const linkSet = new Set<string>();
     const actorSet = new Set<string>();
     // In start order, actors as their links name them, as snapshotAt gives them: the order elements
-    // are added in decides which is drawn on top and how parallel edges fan out, so the same moment
-    // always looks the same.
+    // are added in decides which is drawn on top, so the same moment always looks the same.
     for (let k = 0; k < linkCount; k++) {
       const i = startOrder[k]!;
       if (!visible[i]) continue;

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatProblem } from '../../io/problems';
 import { useAppStore } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
-import { useReturnFocus } from '../common/returnFocus';
+import { CappedList, DismissButton } from '../common/MessageParts';
 
 const MAX_SHOWN = 50;
 const selectProblems = (s: AppState) => ({ problems: s.loadProblems, dismiss: s.dismissLoadProblems });
@@ -18,7 +18,6 @@ export function ProblemsBanner() {
 type LoadProblems = NonNullable<AppState['loadProblems']>;
 
 function Banner({ problems, dismiss }: { problems: LoadProblems; dismiss(): void }) {
-  const returnFocus = useReturnFocus();
   const list = problems.problems;
   return (
     <section className="problems" role="alert" aria-labelledby="problems-title">
@@ -26,21 +25,8 @@ function Banner({ problems, dismiss }: { problems: LoadProblems; dismiss(): void
         Could not open {problems.source}: {list.length} problem{list.length === 1 ? '' : 's'}
       </h2>
       <p>Nothing from it was loaded; the story you had is still here.</p>
-      <ul>
-        {list.slice(0, MAX_SHOWN).map((p, i) => (
-          <li key={i}>{formatProblem(p)}</li>
-        ))}
-      </ul>
-      {list.length > MAX_SHOWN && <p>…and {list.length - MAX_SHOWN} more.</p>}
-      <button
-        type="button"
-        onClick={() => {
-          returnFocus();
-          dismiss();
-        }}
-      >
-        Dismiss
-      </button>
+      <CappedList items={list.map(formatProblem)} max={MAX_SHOWN} />
+      <DismissButton onDismiss={dismiss} />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
-import { useReturnFocus } from '../common/returnFocus';
+import { CappedList, DismissButton } from '../common/MessageParts';
 import './ShareNotice.css';
 
 const MAX_SHOWN = 20;
@@ -15,27 +15,13 @@ export function ShareNotice() {
 }
 
 function Notice({ notice, dismiss }: { notice: NonNullable<AppState['shareNotice']>; dismiss(): void }) {
-  const returnFocus = useReturnFocus();
   return (
     <section className="share-notice" role="alert" aria-labelledby="share-notice-title">
       <div>
         <h2 id="share-notice-title">{notice.title}</h2>
-        <ul>
-          {notice.details.slice(0, MAX_SHOWN).map((d, i) => (
-            <li key={i}>{d}</li>
-          ))}
-        </ul>
-        {notice.details.length > MAX_SHOWN && <p>…and {notice.details.length - MAX_SHOWN} more.</p>}
+        <CappedList items={notice.details} max={MAX_SHOWN} />
       </div>
-      <button
-        type="button"
-        onClick={() => {
-          returnFocus();
-          dismiss();
-        }}
-      >
-        Dismiss
-      </button>
+      <DismissButton onDismiss={dismiss} />
     </section>
   );
 }
