@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { askPath, sidebar } from './explore-steps';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -29,8 +30,6 @@ async function expectNoViolations(page: Page, what: string) {
   // Soft, so one run reports every state of a test, not only the first that fails.
   expect.soft(violations.length, `accessibility violations in ${what}:\n${report}`).toBe(0);
 }
-
-const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Explore' });
 
 async function openApp(page: Page) {
   await page.goto('/');
@@ -88,12 +87,7 @@ test('the filters, paths and table tabs have no accessibility violations', async
   await expectNoViolations(page, 'the Filters tab');
   await page.getByRole('button', { name: 'Clear all filters' }).click();
 
-  await page.getByRole('tab', { name: 'Paths' }).click();
-  const panel = sidebar(page);
-  await panel.getByRole('combobox', { name: 'From' }).fill('roa');
-  await page.keyboard.press('Enter');
-  await panel.getByRole('combobox', { name: 'To' }).fill('trump');
-  await page.keyboard.press('Enter');
+  const panel = await askPath(page, 'roa', 'trump');
   await expect(panel.getByTestId('path-result')).toContainText('from Ricardo Roa to Donald Trump');
   await expectNoViolations(page, 'the Paths tab with a result');
 

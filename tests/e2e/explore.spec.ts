@@ -1,3 +1,4 @@
+import { askPath, sidebar } from './explore-steps';
 import { expect, test, type Page } from '@playwright/test';
 
 const countsOf = async (page: Page) => {
@@ -6,7 +7,6 @@ const countsOf = async (page: Page) => {
   if (!m) throw new Error(`unexpected summary: ${text}`);
   return { actors: Number(m[1]), links: Number(m[2]) };
 };
-const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Explore' });
 
 test('searching without accents finds an actor, selects it and shows its details with sources', async ({
   page,
@@ -58,12 +58,7 @@ test('the path from Ricardo Roa to Donald Trump is found and highlighted, forwar
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('tab', { name: 'Paths' }).click();
-  const panel = sidebar(page);
-  await panel.getByRole('combobox', { name: 'From' }).fill('roa');
-  await page.keyboard.press('Enter');
-  await panel.getByRole('combobox', { name: 'To' }).fill('trump');
-  await page.keyboard.press('Enter');
+  const panel = await askPath(page, 'roa', 'trump');
   await expect(panel.getByTestId('path-from')).toHaveText('Ricardo Roa');
   await expect(panel.getByTestId('path-to')).toHaveText('Donald Trump');
   const result = panel.getByTestId('path-result');

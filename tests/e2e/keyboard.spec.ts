@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sidebar } from './explore-steps';
 import { expect, test, type FileChooser, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -41,7 +42,6 @@ async function expectVisibleFocus(page: Page) {
   expect(ring).toBeNull();
 }
 
-const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Explore' });
 const cursorDate = (page: Page) => page.getByTestId('cursor-date');
 
 test('a person with only a keyboard can search, read sources, move time, share and use the table', async ({

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { askPath, sidebar } from './explore-steps';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeShareFragment, encodeShareFragment } from '../../src/share/link';
 import type { ShareState } from '../../src/share/shareState';
@@ -506,14 +507,10 @@ test('embed mode shows the graph and a compact time control, with a link to the 
 test('a link carries the filters, the path and the layout to a fresh browser', async ({ page, browser }) => {
   await page.goto('/');
   await expect(summary(page)).toContainText('shown');
-  const explore = page.getByRole('complementary', { name: 'Explore' });
+  const explore = sidebar(page);
   await page.getByRole('tab', { name: 'Filters' }).click();
   await explore.getByRole('checkbox', { name: /^Place/ }).uncheck();
-  await page.getByRole('tab', { name: 'Paths' }).click();
-  await explore.getByRole('combobox', { name: 'From' }).fill('roa');
-  await page.keyboard.press('Enter');
-  await explore.getByRole('combobox', { name: 'To' }).fill('trump');
-  await page.keyboard.press('Enter');
+  await askPath(page, 'roa', 'trump');
   await expect(explore.getByTestId('path-result')).toContainText('Ricardo Roa → Colombian delegation');
   await page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: 'By country' }).click();
   const counts = await summary(page).textContent();
@@ -529,7 +526,7 @@ test('a link carries the filters, the path and the layout to a fresh browser', a
   const layout = other.getByRole('group', { name: 'Layout' });
   await expect(layout.getByRole('button', { name: 'By country' })).toHaveAttribute('aria-pressed', 'true');
   await other.getByRole('tab', { name: 'Filters' }).click();
-  const otherExplore = other.getByRole('complementary', { name: 'Explore' });
+  const otherExplore = sidebar(other);
   await expect(otherExplore.getByRole('checkbox', { name: /^Place/ })).not.toBeChecked();
   await other.getByRole('tab', { name: 'Paths' }).click();
   await expect(otherExplore.getByTestId('path-result')).toContainText('Ricardo Roa → Colombian delegation');
