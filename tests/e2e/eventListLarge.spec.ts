@@ -113,13 +113,23 @@ test('in a large story the latest event on the graph stays in view as time moves
   await slider.focus();
   for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => shownCount(page)).toBeGreaterThan(0);
-  const latest = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('.event-list__item')];
-    const last = all.filter((r) => r.classList.contains('is-shown')).at(-1);
-    return { id: last?.dataset.link ?? '', after: all.slice(all.indexOf(last!) + 1).length };
-  });
-  expect(latest.id).not.toBe('');
-  expect(latest.after).toBeGreaterThan(0); // rows after it are rendered, and none of them is shown
-  await expect.poll(() => eventInView(page, latest.id)).toBe(true);
+  // The list scrolls after the graph moves: wait until it has settled, then all three must hold.
+  const latestMarked = () =>
+    page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('.event-list__item')];
+      const last = all.filter((r) => r.classList.contains('is-shown')).at(-1);
+      return { id: last?.dataset.link ?? '', after: all.slice(all.indexOf(last!) + 1).length };
+    });
+  await expect
+    .poll(async () => {
+      const latest = await latestMarked();
+      return {
+        found: latest.id !== '',
+        // Rows after it are rendered, and none of them is shown.
+        rowsAfter: latest.after > 0,
+        inView: latest.id !== '' && (await eventInView(page, latest.id)),
+      };
+    })
+    .toEqual({ found: true, rowsAfter: true, inView: true });
   await page.screenshot({ path: 'test-results/screens/event-list-large-in-force.png' });
 });
