@@ -36,7 +36,11 @@ export interface PairAggregator {
   apply(diff: GraphDiff): PairDiff;
   /** The pair edge a link is drawn in, if it is visible. */
   pairOfLink(linkId: string): string | undefined;
+  /** The visible links a pair edge stands for (empty if it is not shown). */
+  linksOf(pairId: string): ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function createPairAggregator(story: Story): PairAggregator {
   const members = new Map<string, Set<string>>();
@@ -103,6 +107,9 @@ export function createPairAggregator(story: Story): PairAggregator {
       if (!l) return undefined;
       const id = pairIdOf(l.from, l.to);
       return members.get(id)?.has(linkId) ? id : undefined;
+    },
+    linksOf(pairId) {
+      return members.get(pairId) ?? NONE;
     },
   };
 }

@@ -10,6 +10,7 @@ import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 import type { Viewport } from '../store/viewSlice';
 import { createGraphView, type GraphHover, type GraphView } from './adapter';
+import { createCanvasLayer } from './canvasLayer';
 import { connectGraphView } from './connect';
 import { computeStoryLayout } from './layout';
 import { readRenderOptions } from './renderOptions';
@@ -36,6 +37,7 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       onSelect: (selection) => store.getState().select(selection),
       onViewportChange: (viewport) => store.getState().reportViewport(viewport),
       onHover: setHover,
+      canvasLayer: createCanvasLayer,
     });
     view.reset(store.visibleSnapshot());
     view.setSelection(store.getState().selection);
@@ -78,7 +80,9 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
           data-testid="graph-tooltip"
           style={{ left: hover.x, top: hover.y }}
         >
-          {describeBriefly(story, hover)}
+          {hover.count && hover.count > 1
+            ? `${hover.count} links; latest: ${describeBriefly(story, hover)}`
+            : describeBriefly(story, hover)}
         </div>
       )}
     </>

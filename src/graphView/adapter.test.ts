@@ -150,4 +150,27 @@ describe('createGraphView with merged pairs (large stories)', () => {
     });
     view.destroy();
   });
+
+  it('marks a pair edge by its links: in focus or on the path if any is, faded only if all are', () => {
+    const view = createGraphView({ story, positions: computeStoryLayout(story), detail: DENSE_DETAIL });
+    view.reset(createVisibleGraph(story, time('2026-02-03')).snapshot());
+    const focus = (links: string[], hide = false) => ({
+      actors: new Set(['trump', 'petro', 'us']),
+      links: new Set(links),
+      hide,
+    });
+    view.setEmphasis({ focus: focus(['meeting']), path: null, faded: null });
+    expect(view.classesOf('pair:petro|trump')).toEqual([]);
+    expect(view.classesOf('pair:petro|us')).toEqual(['focus-out']);
+    view.setEmphasis({ focus: focus([], true), path: null, faded: null });
+    expect(view.classesOf('pair:petro|us')).toEqual(['focus-hidden']);
+    view.setEmphasis({
+      focus: null,
+      path: { actors: new Set(['trump', 'petro']), links: new Set(['call']) },
+      faded: { actor: () => false, link: (id) => id !== 'sanction' },
+    });
+    expect(view.classesOf('pair:petro|trump')).toEqual(['faded', 'on-path']);
+    expect(view.classesOf('pair:petro|us')).toEqual(['off-path']);
+    view.destroy();
+  });
 });

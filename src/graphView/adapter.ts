@@ -3,24 +3,30 @@
  * destroys it; all Cytoscape calls live here. Only what is visible is inside Cytoscape: a diff adds
  * and removes just the changed elements, in one batch (hiding with display:none redraws slower).
  */
-import cytoscape, {
-  type Collection,
-  type CollectionReturnValue,
-  type Core,
-  type ElementDefinition,
-} from 'cytoscape';
+import cytoscape, { type Collection, type CollectionReturnValue, type Core } from 'cytoscape';
 import { fadeStep } from '../domain/fade';
 import { lingers } from '../domain/timeModes';
 import { FULL_DETAIL, type DetailLevel } from '../domain/levelOfDetail';
-import { createPairAggregator } from '../domain/pairEdges';
+import { createPairAggregator, type PairEdge } from '../domain/pairEdges';
 import { pairLanes } from '../domain/pairLanes';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
-import { actorElement, boxElement, linkElement, pairElement } from './elements';
+import { actorElement, boxElement, linkElement } from './elements';
 import type { Positions } from './layout';
 import { buildStylesheet } from './stylesheet';
 import { canvasMeasure, composePng, composeSvg, type ImageCaption } from './exportImage';
 import { graphToSvg } from './svgExport';
+import type { CanvasLayer, CanvasLayerFactory } from './canvasLayer';
+import {
+  edgeAt,
+  NO_MARKS,
+  pairLook,
+  strokesOf,
+  type EdgeLook,
+  type PairMarks,
+  type Point,
+  type Stroke,
+} from './pairLooks';
 
 export type GraphSelection = { type: 'actor' | 'link'; id: string } | null;
 
@@ -35,8 +41,11 @@ export interface GraphViewport {
 /** Longest side of an exported PNG, in pixels: sharp on high-density screens, within canvas limits. */
 const MAX_PNG_SIDE = 8192;
 
-/** What is under the pointer, with its position in pixels inside the container. */
-export type GraphHover = { type: 'actor' | 'link'; id: string; x: number; y: number } | null;
+/**
+ * What is under the pointer, with its position in pixels inside the container. A merged pair edge
+ * (large stories) is reported as its latest link, with how many links it stands for.
+ */
+export type GraphHover = { type: 'actor' | 'link'; id: string; x: number; y: number; count?: number } | null;
 
 /** How shown things are set apart: a focused neighbourhood, a path, what a faded filter catches. */
 export interface Emphasis {
@@ -75,6 +84,11 @@ export interface GraphViewOptions {
   webgl?: boolean;
   /** How long layout and viewport moves take, in ms (0: jump). */
   animationMs?: number;
+  /**
+   * Makes the canvas merged pair edges are drawn on (large stories; see pairLooks.ts). Without it
+   * (headless tests) they are kept and reported but not drawn.
+   */
+  canvasLayer?: CanvasLayerFactory;
 }
 
 export interface GraphView {
@@ -150,14 +164,113 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   cy.on('tap', 'node', (e) => {
     if (!e.target.hasClass('box')) options.onSelect?.({ type: 'actor', id: e.target.id() });
   });
-  // Large stories draw one weighted edge per pair of actors instead of one per link.
+  // Large stories draw one weighted edge per pair of actors instead of one per link, and draw those
+  // in one canvas layer under the actors rather than as Cytoscape edges (pairLooks.ts says why).
   const pairs = detail.mergePairs ? createPairAggregator(story) : null;
+  const pairShown = new Map<string, PairEdge>();
+  // Each shown pair's look (null: hidden), kept up to date by the diffs; emphasis and selection redo all.
+  const lookById = new Map<string, EdgeLook | null>();
 
-  cy.on('tap', 'edge', (e) =>
-    options.onSelect?.({ type: 'link', id: e.target.data('link') ?? e.target.id() }),
-  );
+  // The classes a Cytoscape edge would carry: faded if all its links are, in focus or on the path if any is.
+  const pairClasses = (pair: PairEdge): string[] => {
+    const { focus, path, faded } = emphasis;
+    if (!focus && !path && !faded) return [];
+    const links = pairs!.linksOf(pair.id);
+    const some = (test: (id: string) => boolean) => {
+      for (const id of links) if (test(id)) return true;
+      return false;
+    };
+    const out: string[] = [];
+    if (faded && !some((id) => !faded.link(id))) out.push('faded');
+    if (focus && !some((id) => focus.links.has(id))) out.push(focus.hide ? 'focus-hidden' : 'focus-out');
+    if (path) out.push(some((id) => path.links.has(id)) ? 'on-path' : 'off-path');
+    return out;
+  };
+  const selectedPair = () => (selection?.type === 'link' ? pairs?.pairOfLink(selection.id) : undefined);
+  const pairMarks = (pair: PairEdge, selected: string | undefined): PairMarks => {
+    const classes = pairClasses(pair);
+    if (classes.length === 0 && selected !== pair.id) return NO_MARKS;
+    return {
+      dim: classes.some((c) => c === 'faded' || c === 'focus-out' || c === 'off-path'),
+      hidden: classes.includes('focus-hidden'),
+      onPath: classes.includes('on-path'),
+      selected: selected === pair.id,
+    };
+  };
+  const refreshLooks = (changed: Iterable<PairEdge> = pairShown.values()) => {
+    const selected = selectedPair();
+    for (const pair of changed) lookById.set(pair.id, pairLook(pair, pairMarks(pair, selected)));
+    requestDraw();
+  };
+  function* looks(): Iterable<EdgeLook> {
+    for (const look of lookById.values()) if (look) yield look;
+  }
+  // Where each drawn actor is; hidden ones are left out, and so are their edges.
+  const drawnPositions = () => {
+    const at = new Map<string, Point>();
+    cy.nodes().forEach((n) => {
+      if (!n.hasClass('focus-hidden') && !n.hasClass('box')) at.set(n.id(), n.position());
+    });
+    return (id: string) => at.get(id);
+  };
+  const pairStrokes = (): Stroke[] => strokesOf(looks(), drawnPositions());
+  const paintPairs = (ctx: CanvasRenderingContext2D) => {
+    ctx.save();
+    for (const stroke of pairStrokes()) {
+      const seg = stroke.segments;
+      ctx.beginPath();
+      for (let i = 0; i < seg.length; i += 4) {
+        ctx.moveTo(seg[i]!, seg[i + 1]!);
+        ctx.lineTo(seg[i + 2]!, seg[i + 3]!);
+      }
+      ctx.globalAlpha = stroke.opacity;
+      ctx.strokeStyle = stroke.color;
+      ctx.lineWidth = stroke.width;
+      ctx.lineCap = stroke.round ? 'round' : 'butt';
+      ctx.stroke();
+    }
+    ctx.restore();
+  };
+  // The pair edge within a few pixels of a point in graph coordinates.
+  const pairAt = (p: Point): PairEdge | undefined => {
+    const id = edgeAt(looks(), drawnPositions(), p, 4 / cy.zoom());
+    return id === null ? undefined : pairShown.get(id);
+  };
+
+  // The layer is drawn once per frame at most: right after a change (a microtask, so still in the
+  // frame Cytoscape draws in), and with Cytoscape's frames when the view or an actor moved.
+  let layer: CanvasLayer | null = null;
+  let drawPending = false;
+  let nodesMoved = false;
+  let drawnView = '';
+  const viewKey = () => `${cy.pan().x} ${cy.pan().y} ${cy.zoom()}`;
+  const drawLayer = () => {
+    drawPending = false;
+    nodesMoved = false;
+    if (!layer || cy.destroyed()) return;
+    drawnView = viewKey();
+    layer.draw();
+  };
+  function requestDraw() {
+    if (!layer || drawPending) return;
+    drawPending = true;
+    queueMicrotask(() => {
+      if (drawPending) drawLayer();
+    });
+  }
+  if (pairs && container && options.canvasLayer) {
+    layer = options.canvasLayer(cy, paintPairs);
+    cy.on('position', 'node', () => void (nodesMoved = true));
+    cy.on('render', () => {
+      if (drawPending || nodesMoved || viewKey() !== drawnView) drawLayer();
+    });
+  }
+
+  cy.on('tap', 'edge', (e) => options.onSelect?.({ type: 'link', id: e.target.id() }));
   cy.on('tap', (e) => {
-    if (e.target === cy) options.onSelect?.(null);
+    if (e.target !== cy) return;
+    const pair = pairs ? pairAt(e.position) : undefined;
+    options.onSelect?.(pair ? { type: 'link', id: pair.latestLinkId } : null);
   });
 
   let viewportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -173,6 +286,15 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     viewportTimer = setTimeout(() => options.onViewportChange?.(getViewport()), 150);
   });
 
+  let hoveredPair: string | null = null;
+  // The pointer left the canvas, or time took away the pair edge under it.
+  const unhoverPair = () => {
+    if (hoveredPair === null) return;
+    hoveredPair = null;
+    if (container) container.style.cursor = '';
+    options.onHover?.(null);
+  };
+  container?.addEventListener('mouseleave', unhoverPair);
   if (options.onHover) {
     const onHover = options.onHover;
     cy.on('mouseover', 'node, edge', (e) => {
@@ -191,6 +313,18 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
     cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hovered'));
     cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hovered'));
+    if (pairs) {
+      // Pair edges are not Cytoscape elements: find the one under the pointer on the background.
+      cy.on('mousemove', (e) => {
+        const pair = e.target === cy ? pairAt(e.position) : undefined;
+        if ((pair?.id ?? null) === hoveredPair) return;
+        hoveredPair = pair?.id ?? null;
+        if (container) container.style.cursor = pair ? 'pointer' : '';
+        const { x, y } = e.renderedPosition;
+        onHover(pair ? { type: 'link', id: pair.latestLinkId, x, y, count: pair.weight } : null);
+      });
+      cy.on('viewport grab', () => void (hoveredPair = null));
+    }
   }
 
   // Adds elements, or brings back ones still fading out (Cytoscape would drop a duplicate id).
@@ -308,15 +442,29 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     if (selection) cy.getElementById(elementIdOf(selection)).addClass('selected');
   };
 
+  const setPairs = (all: Iterable<PairEdge>) => {
+    pairShown.clear();
+    lookById.clear();
+    unhoverPair();
+    for (const pair of all) pairShown.set(pair.id, pair);
+    refreshLooks();
+  };
+
   // Merged pairs: the links' diff becomes a diff of pair edges (entered, left, re-weighted).
   const applyPairDiff = (diff: GraphDiff) => {
     const pairDiff = pairs!.apply(diff);
+    for (const id of pairDiff.left) {
+      pairShown.delete(id);
+      lookById.delete(id);
+      if (id === hoveredPair) unhoverPair();
+    }
+    const touched = [...pairDiff.entered, ...pairDiff.changed];
+    for (const pair of touched) pairShown.set(pair.id, pair);
+    refreshLooks(touched);
     cy.batch(() => {
-      for (const id of pairDiff.left) cy.getElementById(id).remove();
       for (const id of diff.leftActors) cy.getElementById(id).remove();
       removeEmptyBoxes();
-      const added = add(diff.enteredActors, []).union(cy.add(pairDiff.entered.map(pairElement)));
-      for (const pair of pairDiff.changed) cy.getElementById(pair.id).data(pairElement(pair).data);
+      const added = add(diff.enteredActors, []);
       emphasise(added);
       if (selection && added.getElementById(elementIdOf(selection)).nonempty()) markSelection();
     });
@@ -336,7 +484,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         ages.clear();
         if (pairs) {
           add(snapshot.actors, []);
-          cy.add(pairs.reset(snapshot.links).map(pairElement));
+          setPairs(pairs.reset(snapshot.links));
         } else add(snapshot.actors, snapshot.links);
         markSelection();
         emphasise(cy.elements());
@@ -367,6 +515,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     setSelection(next) {
       selection = next;
       cy.batch(markSelection);
+      if (pairs) refreshLooks();
     },
     ageLinks(instant, linger) {
       clock = { instant, linger };
@@ -381,6 +530,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     setEmphasis(next) {
       emphasis = next;
       cy.batch(() => emphasise(cy.elements()));
+      if (pairs) refreshLooks();
     },
     setLayout(target, { fit = true } = {}) {
       positions = target.positions;
@@ -393,14 +543,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           if (!n.hasClass('box')) here.set(n.id(), { ...n.position() });
         });
         const { actors, links } = shown();
-        // Merged pair edges are not links of the story: carry them over as they are.
-        const pairEdges = pairs ? (cy.edges().not('.leaving').jsons() as unknown as ElementDefinition[]) : [];
         cy.batch(() => {
           cy.elements().stop(true, false);
           cy.elements().remove();
           ages.clear();
+          // Merged pair edges are not in Cytoscape: they stay as they are.
           add(actors, pairs ? [] : links, here);
-          cy.add(pairEdges);
           markSelection();
           emphasise(cy.elements());
         });
@@ -465,10 +613,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     },
     async exportSvg(caption) {
       // The drawing is in CSS pixels, so the caption is too (scale 1).
-      return composeSvg(graphToSvg(cy, canvasMeasure(), window.devicePixelRatio || 1), caption, 1);
+      const svg = graphToSvg(cy, canvasMeasure(), window.devicePixelRatio || 1, '#ffffff', pairStrokes());
+      return composeSvg(svg, caption, 1);
     },
     shown() {
-      return shown();
+      const now = shown();
+      return pairs ? { actors: now.actors, links: [...pairShown.keys()] } : now;
     },
     marks() {
       const ids = (selector: string) => cy.elements(selector).map((el) => el.id());
@@ -487,6 +637,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       return out;
     },
     classesOf(id) {
+      const pair = pairShown.get(id);
+      if (pair) return pairClasses(pair);
       const el = cy.getElementById(id);
       return EMPHASIS_CLASSES.split(' ').filter((c) => el.hasClass(c));
     },
@@ -495,6 +647,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       timers.clear();
       clearTimeout(viewportTimer);
       running?.stop();
+      container?.removeEventListener('mouseleave', unhoverPair);
+      layer?.destroy();
+      layer = null;
       cy.destroy();
     },
   };

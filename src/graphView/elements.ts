@@ -1,7 +1,6 @@
 /** Domain → Cytoscape element data. The only place that knows which fields the stylesheet reads. */
 import type { ElementDefinition } from 'cytoscape';
 import type { Lane } from '../domain/pairLanes';
-import type { PairEdge } from '../domain/pairEdges';
 import type { Actor, Link, Story } from '../domain/types';
 import { LINK_FAMILY, LINK_KIND_LABELS, toneBand } from '../domain/vocabulary';
 import type { Positions } from './layout';
@@ -53,19 +52,4 @@ export function linkElement(link: Link, lane?: Lane): ElementDefinition {
 /** A box that groups actors (a country in the by-country layout); it is not an actor. */
 export function boxElement(id: string, label: string): ElementDefinition {
   return { group: 'nodes', data: { id, label }, classes: 'box', selectable: false, grabbable: false };
-}
-
-/** One edge for all the links visible between two actors; `link` is the latest, picked on a tap. */
-export function pairElement(pair: PairEdge): ElementDefinition {
-  return {
-    group: 'edges',
-    data: {
-      id: pair.id,
-      source: pair.a,
-      target: pair.b,
-      weight: pair.weight,
-      tone: toneBand(pair.tone),
-      link: pair.latestLinkId,
-    },
-  };
 }

@@ -125,6 +125,4 @@ const DENSE_EDGES: StylesheetJson = [
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
   },
   { selector: 'node', style: { 'border-width': 0 } },
-  // A pair edge grows with the number of links it stands for.
-  { selector: 'edge[weight]', style: { width: 'mapData(weight, 1, 8, 1.5, 6)' } },
 ];

@@ -20,6 +20,7 @@ import {
   type ArrowShape,
   type Point,
 } from './shapes';
+import type { Stroke } from './pairLooks';
 import { escapeXml, labelBaselines, labelShown, wrapLabel, type LabelValign, type Measure } from './svgText';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -241,11 +242,36 @@ interface Screen {
   readonly pixelRatio: number;
 }
 
+/** Batched strokes (a large story's pair edges, pairLooks.ts) as one path each. */
+function strokeMarkup(stroke: Stroke): string {
+  const seg = stroke.segments;
+  let d = '';
+  for (let i = 0; i < seg.length; i += 4) {
+    d += `M${num(seg[i]!)} ${num(seg[i + 1]!)}L${num(seg[i + 2]!)} ${num(seg[i + 3]!)}`;
+  }
+  return el('path', {
+    class: 'nexo-line',
+    d,
+    fill: 'none',
+    stroke: stroke.color,
+    'stroke-width': stroke.width,
+    'stroke-opacity': unless(stroke.opacity, 1),
+    'stroke-linecap': stroke.round ? 'round' : undefined,
+  });
+}
+
 /**
  * The part of the graph in view, `cy.width()` × `cy.height()` CSS pixels, as an SVG document.
  * `pixelRatio` is the screen's: at some zooms the canvas leaves out small labels, depending on it.
+ * `strokes` are edges drawn outside Cytoscape (a large story's pair edges), placed under the actors.
  */
-export function graphToSvg(cy: Core, measure: Measure, pixelRatio = 1, background = '#ffffff'): string {
+export function graphToSvg(
+  cy: Core,
+  measure: Measure,
+  pixelRatio = 1,
+  background = '#ffffff',
+  strokes: readonly Stroke[] = [],
+): string {
   const width = Math.round(cy.width());
   const height = Math.round(cy.height());
   const zoom = cy.zoom();
@@ -260,6 +286,7 @@ export function graphToSvg(cy: Core, measure: Measure, pixelRatio = 1, backgroun
   // Canvas order: boxes under links, links under actors; within each, by z-index (stable).
   const parts = [
     ...drawn.nodes('.box').map((n) => nodeMarkup(n, screen)),
+    ...strokes.map(strokeMarkup),
     ...drawn
       .edges()
       .toArray()

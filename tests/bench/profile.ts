@@ -46,6 +46,35 @@ async function main() {
       timeout: 600_000,
     });
     await page.evaluate(() => window.__probe.moveTo(0.5));
+    if (process.argv.includes('--trace')) {
+      // Where the browser's own time goes (style, layout, paint, canvas, GC): the trace's events
+      // on the renderer's main thread, summed by name.
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
+      const r = await page.evaluate(() => window.__probe.scrub(40, 60_000));
+      const buffer = await browser.stopTracing();
+      const { traceEvents } = JSON.parse(buffer.toString()) as {
+        traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number }[];
+      };
+      const main = traceEvents.find(
+        (e) =>
+          e.name === 'thread_name' &&
+          (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain',
+      );
+      const sums = new Map<string, number>();
+      for (const e of traceEvents) {
+        if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || !e.dur) continue;
+        sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+      }
+      console.log(
+        `steps ${r.times.length}; per step, summed by event (nested events count in their parents too):`,
+      );
+      for (const [k, ms] of [...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+        console.log(`${(ms / r.times.length).toFixed(2).padStart(8)} ms  ${k}`);
+      }
+      return;
+    }
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -78,6 +107,32 @@ async function main() {
       });
       for (const [k, ms] of [...chains.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
         console.log(`${ms.toFixed(0).padStart(7)} ms  ${target} < ${k}`);
+      }
+    }
+    // Inclusive time of every function whose name is in --inclusive=a,b,c (counted once per sample).
+    const names = arg('inclusive', '').split(',').filter(Boolean);
+    if (names.length) {
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const incl = new Map<string, number>();
+      let total = 0;
+      profile.samples.forEach((id, i) => {
+        const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+        total += dt;
+        const seen = new Set<string>();
+        for (let p: number | undefined = id; p !== undefined; p = parent.get(p)) {
+          let fn = byId.get(p)!.callFrame.functionName;
+          const hit = names.find((n) => fn === n || fn.endsWith(`.${n}`));
+          if (hit && !seen.has(hit)) {
+            fn = hit;
+            seen.add(fn);
+            incl.set(fn, (incl.get(fn) ?? 0) + dt);
+          }
+        }
+      });
+      console.log(`total sampled ${total.toFixed(0)} ms`);
+      for (const [k, ms] of [...incl.entries()].sort((a, b) => b[1] - a[1])) {
+        console.log(`${ms.toFixed(0).padStart(7)} ms  inclusive ${k}`);
       }
     }
     const sorted = [...r.times].sort((a, b) => a - b);

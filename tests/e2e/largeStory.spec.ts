@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { generateStory } from '../bench/generateStory';
 
 test('a story of 2,000 actors and 8,000 links opens, draws and follows the date slider', async ({ page }) => {
@@ -24,3 +25,162 @@ test('a story of 2,000 actors and 8,000 links opens, draws and follows the date 
   await expect(summary).toHaveText(/^\d{3,} actors/);
   await page.screenshot({ path: 'test-results/screens/large-story-scrubbed.png' });
 });
+
+/**
+ * Large stories draw their pair edges in a canvas layer of their own (graphView/pairLooks.ts), not
+ * as Cytoscape edges: pointing at one, picking it and exporting it must still work, at any zoom.
+ */
+test("a large story's edges show a tooltip, select their latest link and appear in the exports", async ({
+  page,
+}) => {
+  const story = generateStory({ actors: 600, links: 1800, seed: 5 });
+  await page.goto('/?bench');
+  await page.getByTestId('open-story-input').setInputFiles({
+    name: 'large.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(story)),
+  });
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-story-id', String(story.id));
+  await page.waitForTimeout(600);
+
+  const target = await clearEdgePoint(page);
+  expect(target, 'a pair edge with room around its middle').not.toBeNull();
+  const { x, y, a, b } = target!;
+  // The layer drew it there.
+  expect(await layerAlphaAt(page, x, y)).toBeGreaterThan(0);
+
+  await page.mouse.move(x, y);
+  const tooltip = page.getByTestId('graph-tooltip');
+  await expect(tooltip).toContainText(a);
+  await expect(tooltip).toContainText(b);
+  await page.screenshot({ path: 'test-results/screens/large-story-edge-hover.png' });
+  await page.mouse.move(x + 200, y + 200);
+  await page.mouse.click(x, y);
+  // The events list stays open on a link it lists; the details tab has the link.
+  await page.getByRole('tab', { name: 'Details' }).click();
+  const details = page.getByRole('article');
+  await expect(details.locator('.details__ends')).toContainText(a);
+  await expect(details.locator('.details__ends')).toContainText(b);
+
+  // Zoomed in, drawing and pointing still line up.
+  const zoom = () =>
+    page.evaluate(() =>
+      (
+        document.querySelector('[data-testid=graph-canvas]') as HTMLElement & {
+          _cyreg: { cy: { zoom(): number } };
+        }
+      )._cyreg.cy.zoom(),
+    );
+  const before = await zoom();
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 15; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(60);
+  }
+  await expect.poll(zoom).toBeGreaterThan(before * 1.5);
+  await page.waitForTimeout(300);
+  const zoomed = await clearEdgePoint(page);
+  expect(zoomed).not.toBeNull();
+  expect(await layerAlphaAt(page, zoomed!.x, zoomed!.y)).toBeGreaterThan(0);
+  await page.mouse.move(zoomed!.x, zoomed!.y);
+  await expect(tooltip).toContainText(zoomed!.a);
+  await page.screenshot({ path: 'test-results/screens/large-story-edge-zoomed.png' });
+
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Drawing (SVG)' }).click(),
+  ]);
+  const svgText = readFileSync((await svg.path())!, 'utf8');
+  expect(svgText.match(/class="nexo-line"/g)?.length ?? 0).toBeGreaterThan(0);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Picture (PNG)' }).click(),
+  ]);
+  // The picture is twice the canvas: the edge is at twice its place in the canvas, and not white.
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const pixel = await page.evaluate(
+    async ({ data, px, py }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return [...ctx.getImageData(px, py, 1, 1).data];
+    },
+    {
+      data: readFileSync((await png.path())!).toString('base64'),
+      px: Math.round((zoomed!.x - box.x) * 2),
+      py: Math.round((zoomed!.y - box.y) * 2),
+    },
+  );
+  expect(pixel.slice(0, 3)).not.toEqual([255, 255, 255]);
+});
+
+/** The middle of a shown pair edge with no actor and no other edge near it, in page pixels. */
+async function clearEdgePoint(page: Page) {
+  return page.evaluate(() => {
+    type P = { x: number; y: number };
+    const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & {
+      _cyreg: { cy: { nodes(): { forEach(f: (n: { id(): string; renderedPosition(): P }) => void): void } } };
+    };
+    interface BenchStore {
+      getState(): {
+        story: {
+          linkById: Map<string, { from: string; to: string }>;
+          actorById: Map<string, { name: string }>;
+        };
+      };
+      visibleSnapshot(): { links: ReadonlySet<string> };
+    }
+    const store = (window as unknown as { __nexoBench: { store: BenchStore } }).__nexoBench.store;
+    const story = store.getState().story;
+    const rect = el.getBoundingClientRect();
+    const at = new Map<string, P>();
+    el._cyreg.cy.nodes().forEach((n) => at.set(n.id(), n.renderedPosition()));
+    const seen = new Set<string>();
+    const segments: [P, P, string, string][] = [];
+    for (const id of store.visibleSnapshot().links) {
+      const l = story.linkById.get(id)!;
+      const key = [l.from, l.to].sort().join('|');
+      if (seen.has(key) || !at.has(l.from) || !at.has(l.to)) continue;
+      seen.add(key);
+      segments.push([at.get(l.from)!, at.get(l.to)!, l.from, l.to]);
+    }
+    const dist = (p: P, a: P, b: P) => {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+    };
+    for (const [a, b, from, to] of segments) {
+      const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      if (m.x < 20 || m.y < 90 || m.x > rect.width - 20 || m.y > rect.height - 40) continue;
+      if (Math.hypot(a.x - b.x, a.y - b.y) < 60) continue;
+      if ([...at.values()].some((n) => Math.hypot(n.x - m.x, n.y - m.y) < 18)) continue;
+      if (segments.some(([c, d, f, t]) => (f !== from || t !== to) && dist(m, c, d) < 10)) continue;
+      const name = (id: string) => story.actorById.get(id)!.name;
+      return { x: rect.x + m.x, y: rect.y + m.y, a: name(from), b: name(to) };
+    }
+    return null;
+  });
+}
+
+/** How opaque the pair-edge layer (the canvas under Cytoscape's) is at a page point. */
+async function layerAlphaAt(page: Page, x: number, y: number) {
+  return page.evaluate(
+    ({ x, y }) => {
+      const el = document.querySelector('[data-testid=graph-canvas]')!;
+      const layer = el.querySelector('canvas')!;
+      const r = layer.getBoundingClientRect();
+      const ratio = layer.width / r.width;
+      const ctx = layer.getContext('2d')!;
+      return ctx.getImageData(Math.round((x - r.x) * ratio), Math.round((y - r.y) * ratio), 1, 1).data[3]!;
+    },
+    { x, y },
+  );
+}
