@@ -18,6 +18,9 @@ export function readEventList(page: Page): Promise<ListedEvent[]> {
     const list = document.querySelector<HTMLElement>('.event-list__items');
     if (!list) throw new Error('no event list on the page');
     const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // The list follows time at most every 200 ms (EventList's FOLLOW_EVERY_MS): let it land first,
+    // or its last follow would scroll it while it is being read.
+    await new Promise((r) => setTimeout(r, 300));
     const seen = new Map<number, { id: string; shown: boolean }>();
     const collect = () => {
       for (const row of list.querySelectorAll<HTMLElement>('.event-list__item')) {

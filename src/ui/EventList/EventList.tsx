@@ -6,8 +6,9 @@
  *
  * A story can have tens of thousands of events and time moves every frame while playing, so the
  * list costs what is on screen: only the rows in and near the viewport are rendered (TanStack
- * Virtual, rows measured as drawn), each asks the store whether its link is shown, and the latest
- * shown event is found by binary search on the rows' start times (latestShownIndex).
+ * Virtual), all rows are as tall as one ruler row (useRowHeight), each asks the store whether its
+ * link is shown, and the latest shown event is found by binary search on the rows' start times
+ * (latestShownIndex).
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
@@ -28,15 +29,23 @@ import type { Story } from '../../domain/types';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
 import { rovingIndex } from '../common/rovingFocus';
-import { EventRow } from './EventRow';
+import { EventRow, RulerRow } from './EventRow';
+import { useRowHeight } from './useRowHeight';
 import './EventList.css';
 
 const selectList = (s: AppState) => ({ story: s.story, seq: s.graph.seq, selection: s.selection });
 
-/** A row's height before it is measured: three lines of text and padding at the list's font size. */
+/** A row's height before the ruler is measured: three lines of text and padding at the list's font size. */
 const ROW_ESTIMATE = 58;
 /** Rows rendered above and below the viewport, so a short scroll or an arrow key finds them ready. */
 const OVERSCAN = 8;
+/**
+ * While time moves on (playing, dragging) the list follows it at most this often, and always lands on
+ * the latest event once time stops. Scrolling the list costs a layout, a second render of the rows
+ * and a repaint of the list: about 3–5 ms a step, measured, for something no one can read at 60
+ * frames a second.
+ */
+const FOLLOW_EVERY_MS = 200;
 
 function timeOrder(story: Story | null) {
   const links = story ? linksInTimeOrder(story.links) : [];
@@ -51,6 +60,8 @@ export function EventList() {
   const store = useAppStoreApi();
   const { story, seq, selection } = useAppStore(useShallow(selectList));
   const scroller = useRef<HTMLDivElement>(null);
+  const ruler = useRef<HTMLDivElement>(null);
+  const rowHeight = useRowHeight(ruler, ROW_ESTIMATE);
   const hintId = useId();
   // The event that holds the list's one tab stop: the last one focused, else the selected one.
   const [lastFocused, setLastFocused] = useState<string | null>(null);
@@ -88,7 +99,7 @@ export function EventList() {
   const virtualizer = useVirtualizer({
     count: order.links.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => rowHeight,
     overscan: OVERSCAN,
     getItemKey: (i) => order.links[i]!.id,
     rangeExtractor,
@@ -96,8 +107,20 @@ export function EventList() {
     useFlushSync: false,
   });
 
+  // A new row height (the reader changed the font size) moves every row.
+  useLayoutEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+
+  const followedAt = useRef(-Infinity);
   useEffect(() => {
-    if (anchor >= 0) virtualizer.scrollToIndex(anchor, { align: 'auto' });
+    if (anchor < 0) return;
+    const follow = () => {
+      followedAt.current = performance.now();
+      virtualizer.scrollToIndex(anchor, { align: 'auto' });
+    };
+    const wait = FOLLOW_EVERY_MS - (performance.now() - followedAt.current);
+    if (wait <= 0) return follow();
+    const timer = setTimeout(follow, wait);
+    return () => clearTimeout(timer);
   }, [anchor, order, virtualizer]);
 
   useLayoutEffect(() => {
@@ -136,6 +159,7 @@ export function EventList() {
           Up and down arrows move between events.
         </span>
       </header>
+      <RulerRow ref={ruler} />
       <div className="event-list__items" ref={scroller}>
         <ol
           className="event-list__rows"
@@ -147,7 +171,6 @@ export function EventList() {
             return (
               <EventRow
                 key={item.key}
-                ref={virtualizer.measureElement}
                 story={story}
                 link={link}
                 index={item.index}

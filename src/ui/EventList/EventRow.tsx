@@ -5,7 +5,6 @@ import type { Link, Story } from '../../domain/types';
 import { LINK_KIND_LABELS } from '../../domain/vocabulary';
 
 interface EventRowProps {
-  ref: Ref<HTMLLIElement>;
   story: Story;
   link: Link;
   index: number;
@@ -19,11 +18,10 @@ interface EventRowProps {
   onFocus(): void;
 }
 
-export function EventRow({ ref, story, link, ...p }: EventRowProps) {
+export function EventRow({ story, link, ...p }: EventRowProps) {
   const name = (id: string) => story.actorById.get(id)?.name ?? id;
   return (
     <li
-      ref={ref}
       data-index={p.index}
       data-link={link.id}
       // Only a window of the list is in the DOM: tell assistive technology where this row stands.
@@ -53,5 +51,24 @@ export function EventRow({ ref, story, link, ...p }: EventRowProps) {
         {p.shown && <span className="event-list__sr">, on the graph now</span>}
       </button>
     </li>
+  );
+}
+
+/**
+ * A row that is never seen or reached (inert, hidden), laid out like every row: its height is every
+ * row's height (useRowHeight).
+ */
+export function RulerRow({ ref }: { ref: Ref<HTMLDivElement> }) {
+  return (
+    <div ref={ref} className="event-list__item event-list__ruler" aria-hidden="true" inert>
+      <button type="button" tabIndex={-1}>
+        <span className="event-list__meta">
+          <time className="event-list__when">1 Jan 2025</time>
+          <span className="event-list__kind">Meeting</span>
+        </span>
+        <span className="event-list__who">A → B</span>
+        <span className="event-list__description">Description</span>
+      </button>
+    </div>
   );
 }
