@@ -202,15 +202,20 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     for (const pair of changed) lookById.set(pair.id, pairLook(pair, pairMarks(pair, selected)));
     requestDraw();
   };
-  function* looks(): Iterable<EdgeLook> {
-    for (const look of lookById.values()) if (look) yield look;
-  }
-  // Where each drawn actor is; hidden ones are left out, and so are their edges.
+  const looks = (): EdgeLook[] => {
+    const out: EdgeLook[] = [];
+    for (const look of lookById.values()) if (look) out.push(look);
+    return out;
+  };
+  // Where each drawn actor is; ones hidden by focus are left out, and so are their edges.
   const drawnPositions = () => {
     const at = new Map<string, Point>();
-    cy.nodes().forEach((n) => {
-      if (!n.hasClass('focus-hidden') && !n.hasClass('box')) at.set(n.id(), n.position());
-    });
+    const hiding = emphasis.focus?.hide === true;
+    const nodes = cy.nodes();
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (!hiding || !n.hasClass('focus-hidden')) at.set(n.id(), n.position());
+    }
     return (id: string) => at.get(id);
   };
   const pairStrokes = (): Stroke[] => strokesOf(looks(), drawnPositions());

@@ -44,6 +44,27 @@ export interface EdgeLook {
   readonly over: Halo | null;
   /** Drawing order: higher on top (dimmed, then plain, then on the path). */
   readonly layer: number;
+  /** The strokes it is drawn with, shared by every look alike (strokesOf groups by them). */
+  readonly pens: readonly Pen[];
+}
+
+/** How one stroke is drawn; `order` places it among the others (halos under, lines, rings over). */
+export interface Pen {
+  readonly order: number;
+  readonly color: string;
+  readonly width: number;
+  readonly opacity: number;
+  /** Halos have round ends, lines square ones. */
+  readonly round: boolean;
+}
+
+// One object per distinct pen, so grouping thousands of edges per frame builds no strings.
+const pens = new Map<string, Pen>();
+function pen(order: number, color: string, width: number, opacity: number): Pen {
+  const key = `${order}|${color}|${width}|${opacity}`;
+  let p = pens.get(key);
+  if (!p) pens.set(key, (p = { order, color, width, opacity, round: order === 0 || order === 9 }));
+  return p;
 }
 
 /** The stylesheet's `mapData(weight, 1, 8, 1.5, 6)`: more links, a thicker line. */
@@ -67,26 +88,31 @@ export function pairLook(pair: PairEdge, marks: PairMarks): EdgeLook | null {
     opacity: h.opacity,
     width: width + 2 * h.padding,
   });
+  const color = TONE_COLOR[toneBand(pair.tone)];
+  const opacity = marks.onPath ? 1 : marks.dim ? DIM_OPACITY : PLAIN_OPACITY;
+  const under = marks.onPath ? halo(PATH_HALO) : null;
+  const over = marks.selected ? halo(SELECTED_HALO) : null;
+  const layer = marks.onPath ? 2 : marks.dim ? 0 : 1;
   return {
     id: pair.id,
     a: pair.a,
     b: pair.b,
     width,
-    color: TONE_COLOR[toneBand(pair.tone)],
-    opacity: marks.onPath ? 1 : marks.dim ? DIM_OPACITY : PLAIN_OPACITY,
-    under: marks.onPath ? halo(PATH_HALO) : null,
-    over: marks.selected ? halo(SELECTED_HALO) : null,
-    layer: marks.onPath ? 2 : marks.dim ? 0 : 1,
+    color,
+    opacity,
+    under,
+    over,
+    layer,
+    pens: [
+      ...(under ? [pen(0, under.color, under.width, under.opacity)] : []),
+      pen(1 + layer, color, width, opacity),
+      ...(over ? [pen(9, over.color, over.width, over.opacity)] : []),
+    ],
   };
 }
 
-/** One stroke call: every segment in it shares colour, width and opacity. */
-export interface Stroke {
-  readonly color: string;
-  readonly width: number;
-  readonly opacity: number;
-  /** Halos have round ends, lines square ones. */
-  readonly round: boolean;
+/** One stroke call: every segment in it is drawn with the same pen. */
+export interface Stroke extends Pen {
   /** x1, y1, x2, y2 for each segment. */
   readonly segments: number[];
 }
@@ -99,28 +125,18 @@ export function strokesOf(
   looks: Iterable<EdgeLook>,
   positionOf: (id: string) => Point | undefined,
 ): Stroke[] {
-  const groups = new Map<string, Stroke & { order: number }>();
-  const put = (order: number, color: string, width: number, opacity: number, a: Point, b: Point) => {
-    const key = `${order}|${color}|${width}|${opacity}`;
-    let g = groups.get(key);
-    if (!g)
-      groups.set(
-        key,
-        (g = { order, color, width, opacity, round: order === 0 || order === 9, segments: [] }),
-      );
-    g.segments.push(a.x, a.y, b.x, b.y);
-  };
+  const groups = new Map<Pen, number[]>();
   for (const look of looks) {
     const a = positionOf(look.a);
     const b = positionOf(look.b);
     if (!a || !b) continue;
-    if (look.under) put(0, look.under.color, look.under.width, look.under.opacity, a, b);
-    put(1 + look.layer, look.color, look.width, look.opacity, a, b);
-    if (look.over) put(9, look.over.color, look.over.width, look.over.opacity, a, b);
+    for (const p of look.pens) {
+      let segments = groups.get(p);
+      if (!segments) groups.set(p, (segments = []));
+      segments.push(a.x, a.y, b.x, b.y);
+    }
   }
-  return [...groups.values()]
-    .sort((x, y) => x.order - y.order)
-    .map(({ color, width, opacity, round, segments }) => ({ color, width, opacity, round, segments }));
+  return [...groups].map(([p, segments]) => ({ ...p, segments })).sort((x, y) => x.order - y.order);
 }
 
 /** Distance from p to the segment a–b. */

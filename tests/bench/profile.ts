@@ -122,7 +122,12 @@ async function main() {
         const seen = new Set<string>();
         for (let p: number | undefined = id; p !== undefined; p = parent.get(p)) {
           let fn = byId.get(p)!.callFrame.functionName;
-          const hit = names.find((n) => fn === n || fn.endsWith(`.${n}`));
+          const hit =
+            names[0] === '*Components'
+              ? /^[A-Z][A-Za-z]+$/.test(fn)
+                ? fn
+                : undefined
+              : names.find((n) => fn === n || fn.endsWith(`.${n}`));
           if (hit && !seen.has(hit)) {
             fn = hit;
             seen.add(fn);
