@@ -367,13 +367,20 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     return added;
   };
 
-  const remove = (ids: Iterable<string>) => {
-    let leaving = cy.collection();
+  // Every element with one of the ids, as one collection: Cytoscape's remove() scans the whole graph
+  // once per call, so removing many elements one by one is quadratic.
+  const elementsOf = (ids: Iterable<string>, keep: (el: cytoscape.SingularElementReturnValue) => boolean) => {
+    const found = cy.collection();
     for (const id of ids) {
-      ages.delete(id);
       const el = cy.getElementById(id);
-      if (el.nonempty() && !el.hasClass('leaving')) leaving = leaving.union(el);
+      if (el.nonempty() && keep(el)) found.merge(el); // in place, unlike union()
     }
+    return found;
+  };
+
+  const remove = (ids: Iterable<string>) => {
+    for (const id of ids) ages.delete(id);
+    const leaving = elementsOf(ids, (el) => !el.hasClass('leaving'));
     if (leaveMs <= 0) {
       leaving.remove();
       return;
@@ -400,6 +407,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   };
 
   const removeEmptyBoxes = () => {
+    if (!groups) return;
     cy.nodes('.box')
       .filter((b) => b.children().empty())
       .remove();
@@ -467,7 +475,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     for (const pair of touched) pairShown.set(pair.id, pair);
     refreshLooks(touched);
     cy.batch(() => {
-      for (const id of diff.leftActors) cy.getElementById(id).remove();
+      elementsOf(diff.leftActors, () => true).remove();
       removeEmptyBoxes();
       const added = add(diff.enteredActors, []);
       emphasise(added);

@@ -46,6 +46,9 @@ async function main() {
       timeout: 600_000,
     });
     await page.evaluate(() => window.__probe.moveTo(0.5));
+    // --hide=css-selector: take part of the page out, to see what it costs per step.
+    const hide = arg('hide', '');
+    if (hide) await page.addStyleTag({ content: `${hide} { display: none !important; }` });
     if (process.argv.includes('--trace')) {
       // Where the browser's own time goes (style, layout, paint, canvas, GC): the trace's events
       // on the renderer's main thread, summed by name.
@@ -79,7 +82,12 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    const r = await page.evaluate(() => window.__probe.scrub(40, 60_000));
+    // --play: profile 5 s of playback from the start instead of 40 scrub steps.
+    const playing = process.argv.includes('--play');
+    const r = playing
+      ? { ...(await page.evaluate(() => window.__probe.play(5000))), times: [] as number[], actors: 0, links: 0 }
+      : await page.evaluate(() => window.__probe.scrub(40, 60_000));
+    if ('fps' in r) console.log(`fps ${r.fps.toFixed(1)}, longest frame ${r.longestFrameMs.toFixed(0)} ms`);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };
