@@ -13,7 +13,7 @@ import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
 import { actorElement, boxElement, linkElement } from './elements';
 import type { Positions } from './layout';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, labelZoom } from './stylesheet';
 import { canvasMeasure, composePng, composeSvg, type ImageCaption } from './exportImage';
 import { graphToSvg } from './svgExport';
 import type { CanvasLayer, CanvasLayerFactory } from './canvasLayer';
@@ -140,13 +140,24 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const cy: Core = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
     ...(container && options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
-    style: buildStylesheet(detail),
+    // Large stories start without labels: the first fit decides (below).
+    style: buildStylesheet(detail, { labels: !detail.mergePairs }),
     layout: { name: 'preset' },
     minZoom: 0.15,
     maxZoom: 4,
     boxSelectionEnabled: false,
     autoungrabify: false,
   });
+  // Large stories: actor labels only from the zoom at which they can be drawn (stylesheet.labelZoom).
+  if (detail.mergePairs) {
+    let labels = false;
+    cy.on('zoom', () => {
+      const wanted = cy.zoom() >= labelZoom(detail);
+      if (wanted === labels) return;
+      labels = wanted;
+      cy.style(buildStylesheet(detail, { labels }));
+    });
+  }
   const lanes = pairLanes(story);
   let selection: GraphSelection = null;
   const timers = new Set<ReturnType<typeof setTimeout>>();

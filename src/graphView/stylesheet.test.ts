@@ -4,7 +4,7 @@ import { makeLink, makeStory } from '../../tests/builders';
 import { DENSE_DETAIL, FULL_DETAIL } from '../domain/levelOfDetail';
 import { pairLanes } from '../domain/pairLanes';
 import { actorElement, linkElement } from './elements';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, labelZoom } from './stylesheet';
 
 const story = makeStory([
   makeLink('one', { from: 'a', to: 'b', at: '2025-01' }),
@@ -35,5 +35,20 @@ describe('buildStylesheet', () => {
 
   it('styles a large story (its pair edges are drawn apart, see pairLooks) without warnings', () => {
     expect(warningsFor(actors, DENSE_DETAIL)).toEqual([]);
+  });
+
+  it('leaves actor labels out below the zoom at which the smallest allowed font would show', () => {
+    expect(DENSE_DETAIL.minLabelPx / labelZoom(DENSE_DETAIL)).toBeGreaterThan(15);
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: actors });
+    cy.style(buildStylesheet(DENSE_DETAIL, { labels: false }));
+    expect(cy.nodes().map((n) => n.style('label'))).toEqual(['', '']);
+    cy.style(buildStylesheet(DENSE_DETAIL));
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.style('label'))
+        .sort(),
+    ).toEqual(['A', 'B']);
+    cy.destroy();
   });
 });

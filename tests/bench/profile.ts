@@ -85,7 +85,12 @@ async function main() {
     // --play: profile 5 s of playback from the start instead of 40 scrub steps.
     const playing = process.argv.includes('--play');
     const r = playing
-      ? { ...(await page.evaluate(() => window.__probe.play(5000))), times: [] as number[], actors: 0, links: 0 }
+      ? {
+          ...(await page.evaluate(() => window.__probe.play(5000))),
+          times: [] as number[],
+          actors: 0,
+          links: 0,
+        }
       : await page.evaluate(() => window.__probe.scrub(40, 60_000));
     if ('fps' in r) console.log(`fps ${r.fps.toFixed(1)}, longest frame ${r.longestFrameMs.toFixed(0)} ms`);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as {

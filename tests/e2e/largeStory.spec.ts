@@ -119,6 +119,21 @@ test("a large story's edges show a tooltip, select their latest link and appear 
     },
   );
   expect(pixel.slice(0, 3)).not.toEqual([255, 255, 255]);
+  await page.keyboard.press('Escape');
+
+  // Labels are left out while too small to draw, and come back when zoomed in close.
+  const labelOf = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & {
+        _cyreg: { cy: { nodes(): { first(): { style(name: string): string } } } };
+      };
+      return el._cyreg.cy.nodes().first().style('label');
+    });
+  expect(await labelOf()).toBe('');
+  await page.mouse.move(zoomed!.x, zoomed!.y);
+  for (let i = 0; i < 60 && (await zoom()) < 1; i++) await page.mouse.wheel(0, -300);
+  await expect.poll(labelOf).not.toBe('');
+  await page.screenshot({ path: 'test-results/screens/large-story-labels.png' });
 });
 
 /** The middle of a shown pair edge with no actor and no other edge near it, in page pixels. */
