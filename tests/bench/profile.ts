@@ -153,6 +153,25 @@ async function main() {
         console.log(`${ms.toFixed(0).padStart(7)} ms  inclusive ${k}`);
       }
     }
+    // --under=Name: where the time inside Name goes (self time of what it calls).
+    const under = arg('under', '');
+    if (under) {
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const leaf = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        for (let p: number | undefined = id; p !== undefined; p = parent.get(p)) {
+          if (byId.get(p)!.callFrame.functionName !== under) continue;
+          const f = byId.get(id)!.callFrame;
+          const key = `${f.functionName || '(anon)'}:${f.lineNumber}`;
+          leaf.set(key, (leaf.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+          break;
+        }
+      });
+      for (const [k, ms] of [...leaf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+        console.log(`${ms.toFixed(0).padStart(7)} ms  under ${under}: ${k}`);
+      }
+    }
     const sorted = [...r.times].sort((a, b) => a - b);
     console.log(`median step ${sorted[20]?.toFixed(1)} ms; shown ${r.actors}/${r.links}`);
     for (const [k, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {

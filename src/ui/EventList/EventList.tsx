@@ -95,13 +95,17 @@ export function EventList() {
     [tabStop],
   );
 
+  // Stable functions: the virtualiser recomputes every row's offset when one of them changes, which
+  // costs milliseconds a step in a story of tens of thousands of events.
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback((i: number) => order.links[i]!.id, [order]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the list is not compiled by the React Compiler
   const virtualizer = useVirtualizer({
     count: order.links.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    estimateSize,
     overscan: OVERSCAN,
-    getItemKey: (i) => order.links[i]!.id,
+    getItemKey,
     rangeExtractor,
     // React 19 warns about flushSync inside its own commit, where the first measurement happens.
     useFlushSync: false,

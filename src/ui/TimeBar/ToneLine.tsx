@@ -34,6 +34,32 @@ export function ToneLine({
 }) {
   const pair = useMemo(() => pairFor(story, selection), [story, selection]);
   const series = useMemo(() => (pair ? toneSeries(story, pair) : []), [story, pair]);
+  // The line and its marks change with the pair, not with time: drawn once, not at every step.
+  const drawing = useMemo(() => {
+    const x = (instant: number) => gridFraction(grid, instant) * PLOT_WIDTH;
+    const path = tonePath(series, x);
+    return (
+      <>
+        {path && <path d={path} className="timebar__tone-path" />}
+        {series.map((p) => {
+          const link = story.linkById.get(p.linkId)!;
+          return (
+            <rect
+              key={p.linkId}
+              x={x(p.start)}
+              y={y(p.tone) - 2}
+              width={Math.max(3, x(p.end) - x(p.start))}
+              height={4}
+              fill={TONE_COLOR[toneBand(p.tone)]}
+              opacity={PRECISION_RANK[p.precision] >= PRECISION_RANK.month ? 1 : 0.35}
+            >
+              <title>{`${formatPartialDate(p.date)} · ${LINK_KIND_LABELS[link.kind]} · tone ${signed(p.tone)}`}</title>
+            </rect>
+          );
+        })}
+      </>
+    );
+  }, [story, series, grid]);
   if (!pair) return null;
   const names = pair.map((id) => story.actorById.get(id)?.name ?? id);
   const x = (instant: number) => gridFraction(grid, instant) * PLOT_WIDTH;
@@ -42,7 +68,6 @@ export function ToneLine({
     series.length === 0
       ? `No direct links between ${names[0]} and ${names[1]}`
       : `${series.length} direct links between ${names[0]} and ${names[1]}, tone from ${signed(Math.min(...tones))} to ${signed(Math.max(...tones))}`;
-  const path = tonePath(series, x);
 
   return (
     <div className="timebar__lane timebar__lane--tone" data-testid="tone-line">
@@ -80,23 +105,7 @@ export function ToneLine({
               className="timebar__tone-cursor"
             />
           )}
-          {path && <path d={path} className="timebar__tone-path" />}
-          {series.map((p) => {
-            const link = story.linkById.get(p.linkId)!;
-            return (
-              <rect
-                key={p.linkId}
-                x={x(p.start)}
-                y={y(p.tone) - 2}
-                width={Math.max(3, x(p.end) - x(p.start))}
-                height={4}
-                fill={TONE_COLOR[toneBand(p.tone)]}
-                opacity={PRECISION_RANK[p.precision] >= PRECISION_RANK.month ? 1 : 0.35}
-              >
-                <title>{`${formatPartialDate(p.date)} · ${LINK_KIND_LABELS[link.kind]} · tone ${signed(p.tone)}`}</title>
-              </rect>
-            );
-          })}
+          {drawing}
         </svg>
         {series.length === 0 && <p className="timebar__tone-empty">{summary}</p>}
       </div>
