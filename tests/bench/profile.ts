@@ -2,17 +2,14 @@
  * npm run bench:profile -- --size=1k: a CPU profile of 40 scrub steps in the page, summed by
  * function (self time), to see where a step's time goes. Expects `npm run bench` to have built dist/.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
 import { generateStory } from './generateStory';
+import { root, startPreview } from './preview';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const PORT = Number(process.env.NEXO_BENCH_PORT ?? 4177);
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const [actors, links] = ({ '1k': [1000, 4000], '5k': [5000, 20000], '20k': [20000, 80000] } as const)[
@@ -26,20 +23,15 @@ interface ProfileNode {
 }
 
 async function main() {
-  const file = join(tmpdir(), 'nexo-bench', `profile-${actors}.json`);
+  const file = join(tmpdir(), `nexo-bench-${process.pid}`, `profile-${actors}.json`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(generateStory({ actors, links, seed: 7 })));
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
-  await new Promise((r) => setTimeout(r, 2500));
+  const server = await startPreview();
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript({ path: join(root, 'tests/bench/inPage.js') });
-    await page.goto(`http://127.0.0.1:${PORT}/?bench${arg('query', '')}`);
+    await page.goto(`${server.base}/?bench${arg('query', '')}`);
     await page.getByTestId('open-story-input').setInputFiles(file);
     await page.evaluate(() => window.__probe.firstGraph(null, false));
     await page.waitForFunction(() => !!document.querySelector('[data-story-id^="synthetic"]'), null, {
@@ -173,13 +165,18 @@ async function main() {
       }
     }
     const sorted = [...r.times].sort((a, b) => a - b);
-    console.log(`median step ${sorted[20]?.toFixed(1)} ms; shown ${r.actors}/${r.links}`);
+    console.log(
+      `step median ${sorted[20]?.toFixed(1)} ms, the slowest: ${sorted
+        .slice(-6)
+        .map((t) => t.toFixed(1))
+        .join(', ')} ms; shown ${r.actors}/${r.links}`,
+    );
     for (const [k, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
       console.log(`${ms.toFixed(0).padStart(7)} ms  ${k}`);
     }
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    server.stop();
   }
 }
 

@@ -8,20 +8,20 @@
  *   npm run bench -- --no-naive           skip the baseline
  *   npm run bench -- --no-build           reuse dist/
  *   npm run bench -- --steps=50 --play=3  fewer steps, shorter playback (seconds)
+ *   npm run bench -- --runs=1             one run per size instead of three
+ *
+ * Each size is measured `runs` times in a fresh page; the table shows the run with the median p95
+ * and the range of p95 over all runs, because one run's p95 moves by ±10% on this machine.
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
 import { generateStory } from './generateStory';
 import { measureNode, type NodeFigures } from './nodeBench';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const PORT = Number(process.env.NEXO_BENCH_PORT ?? 4177);
-const BASE = `http://127.0.0.1:${PORT}`;
+import { root, startPreview } from './preview';
 
 interface Size {
   key: string;
@@ -45,6 +45,7 @@ const sizes = args.has('sizes') ? SIZES.filter((s) => args.get('sizes')!.split('
 const steps = Number(args.get('steps') ?? 100);
 const playMs = Number(args.get('play') ?? 5) * 1000;
 const withNaive = !args.has('no-naive');
+const runs = Math.max(1, Number(args.get('runs') ?? 3));
 /** Extra switches for the app under test, e.g. --query=webgl (appended to the page address). */
 const extraQuery = args.has('query') ? `&${args.get('query')}` : '';
 
@@ -58,6 +59,8 @@ interface RunFigures {
   story: { actors: number; links: number };
   fps: number;
   longestFrameMs: number;
+  /** Lowest and highest p95 over the runs. */
+  p95Range: [number, number];
 }
 interface SizeFigures {
   size: string;
@@ -72,6 +75,8 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+let BASE = '';
 
 async function measureApp(browser: Browser, size: Size, file: string | null, renderer: 'diff' | 'naive') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -106,7 +111,16 @@ async function measureApp(browser: Browser, size: Size, file: string | null, ren
     story: { actors: scrub.storyActors, links: scrub.storyLinks },
     fps: round(play.fps),
     longestFrameMs: round(play.longestFrameMs, 0),
-  } satisfies RunFigures;
+  };
+}
+
+/** Measures `runs` times; the run with the median p95, and the range of p95 over all of them. */
+async function measureRuns(browser: Browser, size: Size, file: string | null, renderer: 'diff' | 'naive') {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await measureApp(browser, size, file, renderer));
+  const p95s = all.map((r) => r.stepP95Ms).sort((a, b) => a - b);
+  const median = all.find((r) => r.stepP95Ms === p95s[(p95s.length - 1) >> 1])!;
+  return { ...median, p95Range: [p95s[0]!, p95s.at(-1)!] } satisfies RunFigures;
 }
 
 declare global {
@@ -130,23 +144,6 @@ declare global {
   }
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not start on port ${PORT}`);
-}
-
 function printTable(results: SizeFigures[], node: NodeFigures) {
   const rows = [
     [
@@ -156,6 +153,7 @@ function printTable(results: SizeFigures[], node: NodeFigures) {
       'first graph ms',
       'step med ms',
       'step p95 ms',
+      'p95 range',
       'fps',
       'worst frame ms',
       'naive p95 ms',
@@ -171,6 +169,7 @@ function printTable(results: SizeFigures[], node: NodeFigures) {
       String(r.nexo.firstGraphMs),
       String(r.nexo.stepMedianMs),
       String(r.nexo.stepP95Ms) + (r.nexo.missedDraws ? ` (${r.nexo.missedDraws} undrawn)` : ''),
+      `${r.nexo.p95Range[0]}–${r.nexo.p95Range[1]}`,
       String(r.nexo.fps),
       String(r.nexo.longestFrameMs),
       r.naive ? String(r.naive.stepP95Ms) : '–',
@@ -196,9 +195,10 @@ async function main() {
     console.log('building…');
     execSync('npx vite build', { cwd: root, stdio: 'ignore' });
   }
-  const dir = join(tmpdir(), 'nexo-bench');
+  const dir = join(tmpdir(), `nexo-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const server = await startPreview();
+  BASE = server.base;
   // The same Chromium and flags as the end-to-end tests.
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   const results: SizeFigures[] = [];
@@ -213,11 +213,11 @@ async function main() {
         );
       }
       console.log(`${size.key}: nexo…`);
-      const nexo = await measureApp(browser, size, file, 'diff');
+      const nexo = await measureRuns(browser, size, file, 'diff');
       const entry: SizeFigures = { size: size.key, actors: size.actors, links: size.links, nexo };
       if (withNaive) {
         console.log(`${size.key}: naive…`);
-        entry.naive = await measureApp(browser, size, file, 'naive');
+        entry.naive = await measureRuns(browser, size, file, 'naive');
       }
       if (size.key === 'shipped') {
         entry.actors = nexo.story.actors;
@@ -227,7 +227,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    server.stop();
   }
   console.log('node: time index and diff at 200,000 links…');
   const node = measureNode(200_000);
@@ -246,7 +246,11 @@ async function main() {
   const path = join(out, `${new Date().toISOString().replace(/[:.]/g, '-')}-${commit}.json`);
   writeFileSync(
     path,
-    JSON.stringify({ commit, date: new Date().toISOString(), steps, playMs, sizes: results, node }, null, 2),
+    JSON.stringify(
+      { commit, date: new Date().toISOString(), steps, playMs, runs, sizes: results, node },
+      null,
+      2,
+    ),
   );
   console.log(`\nwritten to ${path} (${round((Date.now() - started) / 1000, 0)} s in all)`);
 }
