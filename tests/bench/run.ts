@@ -79,7 +79,10 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 let BASE = '';
 
 async function measureApp(browser: Browser, size: Size, file: string | null, renderer: 'diff' | 'naive') {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A context of its own for every run: pages of one context can share a renderer process, and
+  // with it the garbage of the run before.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   await page.addInitScript({ path: join(root, 'tests/bench/inPage.js') });
   await page.goto(`${BASE}/?bench${renderer === 'naive' ? '&renderer=naive' : ''}${extraQuery}`);
@@ -100,7 +103,7 @@ async function measureApp(browser: Browser, size: Size, file: string | null, ren
     size.links >= 50_000 ? 60_000 : 30_000,
   ] as const);
   const play = await page.evaluate((ms) => window.__probe.play(ms), playMs);
-  await page.close();
+  await context.close();
   return {
     firstGraphMs: round(firstGraphMs, 0),
     stepMedianMs: round(quantile(scrub.times, 0.5)),
