@@ -156,4 +156,29 @@ describe('graphToSvg', () => {
     const shapes = [...doc.querySelectorAll('.nexo-actor .nexo-shape')];
     expect(shapes.filter((s) => s.getAttribute('stroke') === 'rgb(240,140,0)')).toHaveLength(1);
   });
+
+  it("draws a large story's batched pair-edge strokes as one path each, above the boxes and under the actors", () => {
+    const c = graph();
+    const strokes = [
+      {
+        order: 1,
+        color: '#e03131',
+        width: 3,
+        opacity: 0.85,
+        round: false,
+        segments: [0, 0, 300, 0, 0, 0, 0, 200],
+      },
+      { order: 9, color: '#ffd43b', width: 15, opacity: 0.35, round: true, segments: [0, 0, 300, 0] },
+    ];
+    const doc = parse(graphToSvg(c, approximateMeasure, 1, '#ffffff', strokes));
+    const paths = [...doc.querySelectorAll('.nexo-graph > path.nexo-line')];
+    expect(paths.map((p) => p.getAttribute('d'))).toEqual(['M0 0L300 0M0 0L0 200', 'M0 0L300 0']);
+    expect(paths[0]?.getAttribute('stroke')).toBe('#e03131');
+    expect(paths[0]?.getAttribute('stroke-opacity')).toBe('0.85');
+    expect(paths[1]?.getAttribute('stroke-linecap')).toBe('round');
+    const order = [...doc.querySelector('.nexo-graph')!.children].map((e) => e.getAttribute('class'));
+    expect(order.indexOf('nexo-box')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('nexo-line')).toBeGreaterThan(order.indexOf('nexo-box'));
+    expect(order.lastIndexOf('nexo-line')).toBeLessThan(order.indexOf('nexo-actor'));
+  });
 });

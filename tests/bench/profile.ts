@@ -89,6 +89,9 @@ async function main() {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    // Each profile node's caller.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const self = new Map<string, number>();
     profile.samples.forEach((id, i) => {
       const f = byId.get(id)!.callFrame;
@@ -98,8 +101,6 @@ async function main() {
     // Who calls the function named by --callers= (summed self time of it below each caller chain).
     const target = arg('callers', '');
     if (target) {
-      const parent = new Map<number, number>();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
       const chains = new Map<string, number>();
       profile.samples.forEach((id, i) => {
         if (!byId.get(id)!.callFrame.functionName.includes(target)) return;
@@ -117,8 +118,6 @@ async function main() {
     // Inclusive time of every function whose name is in --inclusive=a,b,c (counted once per sample).
     const names = arg('inclusive', '').split(',').filter(Boolean);
     if (names.length) {
-      const parent = new Map<number, number>();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
       const incl = new Map<string, number>();
       let total = 0;
       profile.samples.forEach((id, i) => {
@@ -148,8 +147,6 @@ async function main() {
     // --under=Name: where the time inside Name goes (self time of what it calls).
     const under = arg('under', '');
     if (under) {
-      const parent = new Map<number, number>();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
       const leaf = new Map<string, number>();
       profile.samples.forEach((id, i) => {
         for (let p: number | undefined = id; p !== undefined; p = parent.get(p)) {

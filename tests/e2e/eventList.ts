@@ -13,7 +13,9 @@ export interface ListedEvent {
  * Every event of the list in order, read by scrolling it from top to bottom half a viewport at a
  * time. The list is scrolled back to where it was before this returns.
  */
-export function readEventList(page: Page): Promise<ListedEvent[]> {
+export async function readEventList(page: Page): Promise<ListedEvent[]> {
+  // Right after a page opens the list may not be there yet.
+  await page.locator('.event-list__items').waitFor();
   return page.evaluate(async () => {
     const list = document.querySelector<HTMLElement>('.event-list__items');
     if (!list) throw new Error('no event list on the page');
@@ -47,7 +49,8 @@ export function readEventList(page: Page): Promise<ListedEvent[]> {
 }
 
 /** Scrolls the list until the first event whose text contains `text` is rendered; returns its id. */
-export function revealEvent(page: Page, text: string): Promise<string> {
+export async function revealEvent(page: Page, text: string): Promise<string> {
+  await page.locator('.event-list__items').waitFor();
   return page.evaluate(async (wanted) => {
     const list = document.querySelector<HTMLElement>('.event-list__items')!;
     const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

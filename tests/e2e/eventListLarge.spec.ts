@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { linksInTimeOrder } from '../../src/domain/linkTime';
 import { parseStoryText } from '../../src/io/loadStory';
+import { openStoryFile } from './openStory';
 import { generateStory } from '../bench/generateStory';
 import { eventInView } from './eventList';
 
@@ -32,13 +33,7 @@ const shownCount = async (page: Page) => {
 };
 
 async function openLargeStory(page: Page) {
-  await page.goto('/');
-  await page.getByTestId('open-story-input').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(raw)),
-  });
-  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-story-id', String(raw.id));
+  await openStoryFile(page, raw);
   await expect(page.getByTestId('event-count')).toHaveText(new RegExp(`of ${LINKS} on the graph$`));
 }
 

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateStory } from '../bench/generateStory';
+import { openStoryFile } from './openStory';
 
 test('a story of 2,000 actors and 8,000 links opens, draws and follows the date slider', async ({ page }) => {
   const story = generateStory({ actors: 2000, links: 8000, seed: 3 });
-  await page.goto('/');
-  await page.getByTestId('open-story-input').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(story)),
-  });
+  await openStoryFile(page, story);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(story.title));
-  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-story-id', String(story.id));
   const summary = page.getByTestId('graph-summary');
   const atEnd = await summary.textContent();
   expect(atEnd).toMatch(/^\d{3,} actors, \d{3,} links shown$/);
@@ -34,13 +29,7 @@ test("a large story's edges show a tooltip, select their latest link and appear 
   page,
 }) => {
   const story = generateStory({ actors: 600, links: 1800, seed: 5 });
-  await page.goto('/?bench');
-  await page.getByTestId('open-story-input').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(story)),
-  });
-  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-story-id', String(story.id));
+  await openStoryFile(page, story, '/?bench');
   await page.waitForTimeout(600);
 
   const target = await clearEdgePoint(page);
