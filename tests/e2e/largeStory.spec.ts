@@ -125,6 +125,19 @@ test("a large story's edges show a tooltip, select their latest link and appear 
   await page.screenshot({ path: 'test-results/screens/large-story-labels.png' });
 });
 
+test("a large story's edges follow their actors to another layout", async ({ page }) => {
+  const story = generateStory({ actors: 600, links: 1800, seed: 5 });
+  await openStoryFile(page, story, '/?bench');
+  const before = await clearEdgePoint(page);
+  await page.getByRole('button', { name: 'Around selected' }).click();
+  await page.waitForTimeout(1500); // the move, and the fit after it
+  const target = await clearEdgePoint(page);
+  expect(target).not.toBeNull();
+  expect(target).not.toEqual(before);
+  await page.screenshot({ path: 'test-results/screens/large-story-radial.png' });
+  expect(await layerAlphaAt(page, target!.x, target!.y)).toBeGreaterThan(0);
+});
+
 /** The middle of a shown pair edge with no actor and no other edge near it, in page pixels. */
 async function clearEdgePoint(page: Page) {
   return page.evaluate(() => {
@@ -174,7 +187,7 @@ async function clearEdgePoint(page: Page) {
   });
 }
 
-/** How opaque the pair-edge layer (the canvas under Cytoscape's) is at a page point. */
+/** How opaque the pair-edge layer (the canvas under Cytoscape's) is at and around a page point. */
 async function layerAlphaAt(page: Page, x: number, y: number) {
   return page.evaluate(
     ({ x, y }) => {
@@ -183,7 +196,13 @@ async function layerAlphaAt(page: Page, x: number, y: number) {
       const r = layer.getBoundingClientRect();
       const ratio = layer.width / r.width;
       const ctx = layer.getContext('2d')!;
-      return ctx.getImageData(Math.round((x - r.x) * ratio), Math.round((y - r.y) * ratio), 1, 1).data[3]!;
+      // The most opaque pixel around the point: a line thinner than a pixel is only partly drawn.
+      const px = Math.round((x - r.x) * ratio);
+      const py = Math.round((y - r.y) * ratio);
+      const block = ctx.getImageData(px - 2, py - 2, 5, 5).data;
+      let most = 0;
+      for (let i = 3; i < block.length; i += 4) most = Math.max(most, block[i]!);
+      return most;
     },
     { x, y },
   );
