@@ -41,6 +41,9 @@ async function main() {
     // --hide=css-selector: take part of the page out, to see what it costs per step.
     const hide = arg('hide', '');
     if (hide) await page.addStyleTag({ content: `${hide} { display: none !important; }` });
+    // --style='css': try a style change without rebuilding.
+    const style = arg('style', '');
+    if (style) await page.addStyleTag({ content: style });
     if (process.argv.includes('--trace')) {
       // Where the browser's own time goes (style, layout, paint, canvas, GC): the trace's events
       // on the renderer's main thread, summed by name.
