@@ -179,8 +179,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   // in one canvas layer under the actors rather than as Cytoscape edges (pairLooks.ts says why).
   const pairs = detail.mergePairs ? createPairAggregator(story) : null;
   const pairShown = new Map<string, PairEdge>();
-  // Each shown pair's look (null: hidden), kept up to date by the diffs; emphasis and selection redo all.
-  const lookById = new Map<string, EdgeLook | null>();
+  // The look of each shown pair that is drawn (focus may hide some), kept up to date by the diffs;
+  // emphasis and selection redo all.
+  const lookById = new Map<string, EdgeLook>();
 
   // The classes a Cytoscape edge would carry: faded if all its links are, in focus or on the path if any is.
   const pairClasses = (pair: PairEdge): string[] => {
@@ -210,16 +211,17 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   };
   const refreshLooks = (changed: Iterable<PairEdge> = pairShown.values()) => {
     const selected = selectedPair();
-    for (const pair of changed) lookById.set(pair.id, pairLook(pair, pairMarks(pair, selected)));
+    for (const pair of changed) {
+      const look = pairLook(pair, pairMarks(pair, selected));
+      if (look) lookById.set(pair.id, look);
+      else lookById.delete(pair.id);
+    }
     requestDraw();
   };
-  const looks = (): EdgeLook[] => {
-    const out: EdgeLook[] = [];
-    for (const look of lookById.values()) if (look) out.push(look);
-    return out;
-  };
-  // Where each drawn actor is; ones hidden by focus are left out, and so are their edges.
-  const drawnPositions = () => {
+  // Where each actor is; ones hidden by focus are left out, and so are their edges. Read at every
+  // drawing; the pointer is tested against what was last drawn, not a fresh read at every move.
+  let drawnAt: Map<string, Point> | null = null;
+  const actorPositions = () => {
     const at = new Map<string, Point>();
     const hiding = emphasis.focus?.hide === true;
     const nodes = cy.nodes();
@@ -227,9 +229,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       const n = nodes[i]!;
       if (!hiding || !n.hasClass('focus-hidden')) at.set(n.id(), n.position());
     }
-    return (id: string) => at.get(id);
+    return (drawnAt = at);
   };
-  const pairStrokes = (): Stroke[] => strokesOf(looks(), drawnPositions());
+  const pairStrokes = (): Stroke[] => {
+    const at = actorPositions();
+    return strokesOf(lookById.values(), (id) => at.get(id));
+  };
   const paintPairs = (ctx: CanvasRenderingContext2D) => {
     ctx.save();
     for (const stroke of pairStrokes()) {
@@ -249,7 +254,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   };
   // The pair edge within a few pixels of a point in graph coordinates.
   const pairAt = (p: Point): PairEdge | undefined => {
-    const id = edgeAt(looks(), drawnPositions(), p, 4 / cy.zoom());
+    const at = drawnAt ?? actorPositions();
+    const id = edgeAt(lookById.values(), (actor) => at.get(actor), p, 4 / cy.zoom());
     return id === null ? undefined : pairShown.get(id);
   };
 
