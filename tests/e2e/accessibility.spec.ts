@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { askPath, sidebar } from './explore-steps';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseStoryFile } from './openStory';
 
 /**
  * axe over every state a person can reach: the app as it opens, each sidebar tab, the time bar in
@@ -122,11 +123,7 @@ test('the embed has no accessibility violations', async ({ page }) => {
 
 test('the problems banner after a broken story file has no accessibility violations', async ({ page }) => {
   await openApp(page);
-  await page.getByTestId('open-story-input').setInputFiles({
-    name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'nexo-story', version: 1, id: 'broken', actors: 3 })),
-  });
+  await chooseStoryFile(page, { format: 'nexo-story', version: 1, id: 'broken', actors: 3 }, 'broken.json');
   await expect(page.getByRole('alert')).toContainText('Could not open broken.json');
   await expectNoViolations(page, 'the problems banner');
 });

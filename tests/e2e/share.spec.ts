@@ -4,6 +4,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeShareFragment, encodeShareFragment } from '../../src/share/link';
 import type { ShareState } from '../../src/share/shareState';
 import { makeStoryFile } from '../builders';
+import { chooseStoryFile } from './openStory';
 
 const STORY_ID = 'trump-petro-2025-26';
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -438,11 +439,7 @@ test('a picture of a story with markup in its names is still valid SVG, with the
       { id: 'b', name: 'Ben & Jerry’s "Co"', kind: 'company' },
     ],
   }) as { title: string };
-  await page.getByTestId('open-story-input').setInputFiles({
-    name: 'markup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(story)),
-  });
+  await chooseStoryFile(page, story, 'markup.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
   const dialog = await openShareDialog(page);
   await expect(dialog).toContainText('This story was opened from a file');

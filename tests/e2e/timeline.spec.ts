@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { chooseStoryFile } from './openStory';
 
 const summary = (page: Page) => page.getByTestId('graph-summary');
 const countsOf = async (page: Page) => {
@@ -45,33 +46,31 @@ test('moving the date slider changes what the graph shows', async ({ page }) => 
 test('a broken story file is reported with where it is wrong, and the story stays', async ({ page }) => {
   await page.goto('/');
   const before = await countsOf(page);
-  await page.getByTestId('open-story-input').setInputFiles({
-    name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'nexo-story',
-        version: 1,
-        id: 'broken',
-        title: 'Broken',
-        description: 'x',
-        sources: [{ id: 's', outlet: 'o', title: 't', published: '2025' }],
-        actors: [{ id: 'a', name: 'A', kind: 'person' }],
-        links: [
-          {
-            id: 'l',
-            from: 'a',
-            to: 'zz',
-            kind: 'meeting',
-            tone: 0,
-            at: 'early 2025',
-            description: 'x',
-            sources: ['s'],
-          },
-        ],
-      }),
-    ),
-  });
+  await chooseStoryFile(
+    page,
+    {
+      format: 'nexo-story',
+      version: 1,
+      id: 'broken',
+      title: 'Broken',
+      description: 'x',
+      sources: [{ id: 's', outlet: 'o', title: 't', published: '2025' }],
+      actors: [{ id: 'a', name: 'A', kind: 'person' }],
+      links: [
+        {
+          id: 'l',
+          from: 'a',
+          to: 'zz',
+          kind: 'meeting',
+          tone: 0,
+          at: 'early 2025',
+          description: 'x',
+          sources: ['s'],
+        },
+      ],
+    },
+    'broken.json',
+  );
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Could not open broken.json');
   await expect(alert).toContainText('links[0] (l).at: "early 2025" is not a date');
