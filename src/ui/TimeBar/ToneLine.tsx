@@ -4,7 +4,7 @@
  * the period its date covers (a month-precise event spans its month); a thin line joins them in order.
  * Which pair: see domain/toneSeries.ts (the selection's, else the story's focus pair).
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatPartialDate, PRECISION_RANK } from '../../domain/dates';
 import { gridFraction, type DayGrid, type TimeView } from '../../domain/timeGrid';
 import type { TimeState } from '../../domain/timeModes';
@@ -34,9 +34,9 @@ export function ToneLine({
 }) {
   const pair = useMemo(() => pairFor(story, selection), [story, selection]);
   const series = useMemo(() => (pair ? toneSeries(story, pair) : []), [story, pair]);
+  const x = useCallback((instant: number) => gridFraction(grid, instant) * PLOT_WIDTH, [grid]);
   // The line and its marks change with the pair, not with time: drawn once, not at every step.
   const drawing = useMemo(() => {
-    const x = (instant: number) => gridFraction(grid, instant) * PLOT_WIDTH;
     const path = tonePath(series, x);
     return (
       <>
@@ -59,10 +59,9 @@ export function ToneLine({
         })}
       </>
     );
-  }, [story, series, grid]);
+  }, [story, series, x]);
   if (!pair) return null;
   const names = pair.map((id) => story.actorById.get(id)?.name ?? id);
-  const x = (instant: number) => gridFraction(grid, instant) * PLOT_WIDTH;
   const tones = series.map((p) => p.tone);
   const summary =
     series.length === 0
