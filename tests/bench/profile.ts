@@ -11,7 +11,7 @@ import { generateStory } from './generateStory';
 import { root, startPreview } from './preview';
 
 const arg = (name: string, fallback: string) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const [actors, links] = ({ '1k': [1000, 4000], '5k': [5000, 20000], '20k': [20000, 80000] } as const)[
   arg('size', '1k') as '1k'
 ];

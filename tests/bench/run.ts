@@ -37,8 +37,9 @@ const SIZES: Size[] = [
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k!, v ?? 'true'] as const;
+    // Split at the first '=' only: --query=renderer=naive keeps its value whole.
+    const [k, ...v] = a.replace(/^--/, '').split('=');
+    return [k!, v.length > 0 ? v.join('=') : 'true'] as const;
   }),
 );
 const sizes = args.has('sizes') ? SIZES.filter((s) => args.get('sizes')!.split(',').includes(s.key)) : SIZES;
