@@ -107,7 +107,8 @@ export function EventList() {
     overscan: OVERSCAN,
     getItemKey,
     rangeExtractor,
-    // React 19 warns about flushSync inside its own commit, where the first measurement happens.
+    // React 19 warns about flushSync inside its own commit, where the virtualiser first reads the
+    // list's size.
     useFlushSync: false,
   });
 
