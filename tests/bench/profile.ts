@@ -71,6 +71,55 @@ async function main() {
       for (const [k, ms] of [...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
         console.log(`${(ms / r.times.length).toFixed(2).padStart(8)} ms  ${k}`);
       }
+      // The slowest frames against the median one: each frame runs from one animation-frame callback
+      // to the next, and counts the main thread's top-level tasks and a few of the events inside.
+      const shown = [
+        'FireAnimationFrame',
+        'Layout',
+        'Paint',
+        'Commit',
+        'MinorGC',
+        'TimerFire',
+        'EventDispatch',
+      ];
+      const mine = traceEvents
+        .filter((e) => main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur)
+        .map((e) => e as typeof e & { ts: number });
+      // A frame starts with the task that runs the animation-frame callbacks (and then style,
+      // layout, paint and commit).
+      const tasks = mine.filter((e) => e.name === 'RunTask');
+      const starts = mine
+        .filter((e) => e.name === 'FireAnimationFrame')
+        .map((f) => tasks.find((t) => t.ts <= f.ts && f.ts < t.ts + t.dur!)?.ts)
+        .filter((ts, i, all): ts is number => ts !== undefined && all.indexOf(ts) === i)
+        .sort((a, b) => a - b);
+      const frames = starts.slice(0, -1).map((from, i) => {
+        const to = starts[i + 1]!;
+        const inside = mine.filter((e) => e.ts >= from && e.ts < to);
+        const sum = (name: string) =>
+          inside.filter((e) => e.name === name).reduce((t, e) => t + e.dur!, 0) / 1000;
+        return { busy: sum('RunTask'), parts: shown.map((n) => `${n} ${sum(n).toFixed(1)}`).join(', ') };
+      });
+      const byBusy = [...frames].sort((a, b) => a.busy - b.busy);
+      const median = byBusy[Math.floor(byBusy.length / 2)];
+      if (process.argv.includes('--dump')) {
+        const from = starts[Math.floor(starts.length / 2)]!;
+        const to = starts[Math.floor(starts.length / 2) + 1]!;
+        for (const e of mine.filter((e) => e.ts >= from && e.ts < to && e.dur! > 50)) {
+          console.log(
+            `${((e.ts - from) / 1000).toFixed(2).padStart(7)} +${(e.dur! / 1000).toFixed(2)}  ${e.name}`,
+          );
+        }
+      }
+      for (const [label, f] of [
+        ['median', median],
+        ...byBusy
+          .slice(-5)
+          .reverse()
+          .map((f) => ['slow', f] as const),
+      ] as const) {
+        if (f) console.log(`${label.padEnd(6)} frame: busy ${f.busy.toFixed(1)} ms (${f.parts})`);
+      }
       return;
     }
     const cdp = await page.context().newCDPSession(page);
