@@ -3,7 +3,7 @@
  * playing it, and see how busy each period was and how warm the chosen relationship is. Everything
  * goes through store actions; the only side effect here is starting the playback driver.
  */
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../../domain/dates';
 import { SPEEDS, type WindowPlay } from '../../domain/playback';
@@ -60,6 +60,31 @@ function describeTime(time: TimeState): string {
       return 'Active from';
   }
 }
+
+/**
+ * The three time modes as radio buttons. Memoised so it renders only when the mode changes: React
+ * rewrites a controlled radio's name and type whenever it re-renders it, which restyled the time bar
+ * at every step of time.
+ */
+const ModeSwitch = memo(function ModeSwitch({
+  mode,
+  onChange,
+}: {
+  mode: TimeMode;
+  onChange: (mode: TimeMode) => void;
+}) {
+  return (
+    <fieldset className="timebar__modes">
+      <legend className="timebar__label">Show</legend>
+      {TIME_MODES.map((m) => (
+        <label key={m} className="timebar__mode" title={MODE_HINTS[m]}>
+          <input type="radio" name="time-mode" value={m} checked={mode === m} onChange={() => onChange(m)} />
+          <span>{MODE_NAMES[m]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+});
 
 /** The time bar; `compact` (for embeds) keeps the modes, the transport and the track only. */
 export function TimeBar({ compact = false }: { compact?: boolean }) {
@@ -129,21 +154,7 @@ export function TimeBar({ compact = false }: { compact?: boolean }) {
   return (
     <section className="timebar" aria-label="Time">
       <div className="timebar__controls">
-        <fieldset className="timebar__modes">
-          <legend className="timebar__label">Show</legend>
-          {TIME_MODES.map((mode) => (
-            <label key={mode} className="timebar__mode" title={MODE_HINTS[mode]}>
-              <input
-                type="radio"
-                name="time-mode"
-                value={mode}
-                checked={time.mode === mode}
-                onChange={() => actions.setMode(mode)}
-              />
-              <span>{MODE_NAMES[mode]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <ModeSwitch mode={time.mode} onChange={actions.setMode} />
 
         <div className="timebar__transport" role="group" aria-label="Playback">
           <IconButton
