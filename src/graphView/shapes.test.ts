@@ -6,8 +6,10 @@ import {
   arrowSize,
   linkPath,
   pullBack,
+  canvasSink,
   roundRectanglePath,
   shapePath,
+  traceShape,
 } from './shapes';
 
 /** The points a path visits (end points of each command, control points of curves included). */
@@ -69,9 +71,60 @@ describe('shapePath', () => {
 
   it('rounds a rectangle’s corners by a quarter of its shorter side, at most 8', () => {
     expect(roundRectanglePath(0, 0, 20, 12)).toBe(
-      'M-7 -6H7A3 3 0 0 1 10 -3V3A3 3 0 0 1 7 6H-7A3 3 0 0 1 -10 3V-3A3 3 0 0 1 -7 -6Z',
+      'M-7 -6L7 -6A3 3 0 0 1 10 -3L10 3A3 3 0 0 1 7 6L-7 6A3 3 0 0 1 -10 3L-10 -3A3 3 0 0 1 -7 -6Z',
     );
     expect(shapePath('round-rectangle', 0, 0, 200, 100)).toContain('A8 8 ');
+  });
+});
+
+describe('canvasSink', () => {
+  /** A canvas path that writes down what it is asked to draw. */
+  function recorder(filling = false) {
+    const calls: string[] = [];
+    const log =
+      (name: string) =>
+      (...args: number[]) =>
+        void calls.push(`${name} ${args.map((a) => Math.round(a * 100) / 100).join(' ')}`);
+    const path = {
+      moveTo: log('moveTo'),
+      lineTo: log('lineTo'),
+      quadraticCurveTo: log('quadraticCurveTo'),
+      arcTo: log('arcTo'),
+      ellipse: log('ellipse'),
+      closePath: log('closePath'),
+    } as unknown as CanvasPath;
+    return { calls, sink: canvasSink(path, { filling }) };
+  }
+
+  it('traces polygons through the same corners as the SVG path', () => {
+    const { calls, sink } = recorder();
+    traceShape(sink, 'triangle', 0, 0, 20, 20);
+    expect(calls).toEqual(['moveTo 0 -10', 'lineTo -10 10', 'lineTo 10 10', 'closePath ']);
+  });
+
+  it('traces an ellipse as its own closed subpath from its left end', () => {
+    const { calls, sink } = recorder();
+    traceShape(sink, 'ellipse', 10, 10, 20, 10);
+    expect(calls).toEqual(['moveTo 0 10', `ellipse 10 10 10 5 0 3.14 9.42`, 'closePath ']);
+  });
+
+  it('leaves subpaths open when the path is only filled (filling closes them)', () => {
+    const { calls, sink } = recorder(true);
+    traceShape(sink, 'triangle', 0, 0, 20, 20);
+    traceShape(sink, 'ellipse', 10, 10, 20, 10);
+    expect(calls.some((c) => c.startsWith('closePath'))).toBe(false);
+    expect(calls.filter((c) => c.startsWith('moveTo'))).toEqual(['moveTo 0 -10', 'moveTo 0 10']);
+  });
+
+  it('rounds a rectangle’s corners with arcs round each corner', () => {
+    const { calls, sink } = recorder();
+    traceShape(sink, 'round-rectangle', 0, 0, 20, 12);
+    expect(calls.filter((c) => c.startsWith('arcTo'))).toEqual([
+      'arcTo 10 -6 10 -3 3',
+      'arcTo 10 6 7 6 3',
+      'arcTo -10 6 -10 3 3',
+      'arcTo -10 -6 -7 -6 3',
+    ]);
   });
 });
 

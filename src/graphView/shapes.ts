@@ -1,6 +1,6 @@
 /**
- * The geometry of what the graph draws, as SVG path data: actor shapes (shared by the SVG export and
- * the legend) and link arrow heads. The numbers follow Cytoscape 3.34's canvas renderer
+ * The geometry of what the graph draws: actor shapes, traced as SVG path data (the SVG export, the
+ * legend) or onto a canvas (a large story's actors, drawn by the adapter), and link arrow heads. The numbers follow Cytoscape 3.34's canvas renderer
  * (node-shapes, arrow-shapes), so an exported drawing matches the screen. Free of Cytoscape and the
  * DOM, so ui/ may import it.
  */
@@ -57,57 +57,145 @@ const POLYGONS: Partial<Record<NodeShape, readonly number[]>> = {
   tag: [-1, -1, 0.25, -1, 1, 0, 0.25, 1, -1, 1],
 };
 
-function polygonPath(points: readonly number[], cx: number, cy: number, w: number, h: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < points.length; i += 2) {
-    parts.push(
-      `${i === 0 ? 'M' : 'L'}${num(cx + (w / 2) * points[i]!)} ${num(cy + (h / 2) * points[i + 1]!)}`,
-    );
-  }
-  return parts.join('') + 'Z';
+/**
+ * Where an outline is traced to: an SVG path string (svgSink) or a canvas path (canvasSink), so the
+ * screen, the exports and the legend share one geometry.
+ */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
+  /** A whole ellipse as its own closed subpath, starting at its left end. */
+  ellipse(cx: number, cy: number, rx: number, ry: number): void;
+  /** A quarter circle of radius r, turning clockwise round the corner (cx, cy) to (x, y). */
+  corner(cx: number, cy: number, x: number, y: number, r: number): void;
+  closePath(): void;
 }
 
-function ellipsePath(cx: number, cy: number, w: number, h: number): string {
-  const [rx, ry] = [num(w / 2), num(h / 2)];
-  return (
-    `M${num(cx - w / 2)} ${num(cy)}A${rx} ${ry} 0 1 0 ${num(cx + w / 2)} ${num(cy)}` +
-    `A${rx} ${ry} 0 1 0 ${num(cx - w / 2)} ${num(cy)}Z`
-  );
+/** Traces into SVG path data; `text()` gives the data so far. */
+export function svgSink(): PathSink & { text(): string } {
+  let d = '';
+  const p = (x: number, y: number) => `${num(x)} ${num(y)}`;
+  return {
+    moveTo: (x, y) => void (d += `M${p(x, y)}`),
+    lineTo: (x, y) => void (d += `L${p(x, y)}`),
+    quadraticCurveTo: (cx, cy, x, y) => void (d += `Q${p(cx, cy)} ${p(x, y)}`),
+    ellipse: (cx, cy, rx, ry) => {
+      const a = `A${num(rx)} ${num(ry)} 0 1 0 `;
+      d += `M${p(cx - rx, cy)}${a}${p(cx + rx, cy)}${a}${p(cx - rx, cy)}Z`;
+    },
+    corner: (_cx, _cy, x, y, r) => void (d += `A${num(r)} ${num(r)} 0 0 1 ${p(x, y)}`),
+    closePath: () => void (d += 'Z'),
+    text: () => d,
+  };
+}
+
+/**
+ * Traces into a canvas path (a context or a Path2D). `filling`: the path will only be filled, which
+ * closes every subpath anyway, so subpaths are left open: Chromium's closePath takes longer the more
+ * the path already holds: drawing 10,000 actors took 140 ms a frame with it, 11 ms without (measured).
+ */
+export function canvasSink(path: CanvasPath, { filling = false } = {}): PathSink {
+  const close = filling ? () => {} : () => path.closePath();
+  return {
+    moveTo: (x, y) => path.moveTo(x, y),
+    lineTo: (x, y) => path.lineTo(x, y),
+    quadraticCurveTo: (cx, cy, x, y) => path.quadraticCurveTo(cx, cy, x, y),
+    ellipse: (cx, cy, rx, ry) => {
+      path.moveTo(cx - rx, cy);
+      path.ellipse(cx, cy, rx, ry, 0, Math.PI, 3 * Math.PI);
+      close();
+    },
+    corner: (cx, cy, x, y, r) => path.arcTo(cx, cy, x, y, r),
+    closePath: close,
+  };
+}
+
+function tracePolygon(
+  sink: PathSink,
+  points: readonly number[],
+  cx: number,
+  cy: number,
+  w: number,
+  h: number,
+) {
+  for (let i = 0; i < points.length; i += 2) {
+    const x = cx + (w / 2) * points[i]!;
+    const y = cy + (h / 2) * points[i + 1]!;
+    if (i === 0) sink.moveTo(x, y);
+    else sink.lineTo(x, y);
+  }
+  sink.closePath();
 }
 
 /** Cytoscape's automatic corner radius of a round rectangle. */
 export const roundRectangleRadius = (w: number, h: number) => Math.min(w / 4, h / 4, 8);
 
-export function roundRectanglePath(cx: number, cy: number, w: number, h: number, radius?: number): string {
+export function traceRoundRectangle(
+  sink: PathSink,
+  cx: number,
+  cy: number,
+  w: number,
+  h: number,
+  radius?: number,
+): void {
   const r = Math.min(radius ?? roundRectangleRadius(w, h), w / 2, h / 2);
   const [x1, y1, x2, y2] = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
-  const arc = (x: number, y: number) => `A${num(r)} ${num(r)} 0 0 1 ${num(x)} ${num(y)}`;
-  return (
-    `M${num(x1 + r)} ${num(y1)}H${num(x2 - r)}${arc(x2, y1 + r)}V${num(y2 - r)}${arc(x2 - r, y2)}` +
-    `H${num(x1 + r)}${arc(x1, y2 - r)}V${num(y1 + r)}${arc(x1 + r, y1)}Z`
-  );
+  sink.moveTo(x1 + r, y1);
+  sink.lineTo(x2 - r, y1);
+  sink.corner(x2, y1, x2, y1 + r, r);
+  sink.lineTo(x2, y2 - r);
+  sink.corner(x2, y2, x2 - r, y2, r);
+  sink.lineTo(x1 + r, y2);
+  sink.corner(x1, y2, x1, y2 - r, r);
+  sink.lineTo(x1, y1 + r);
+  sink.corner(x1, y1, x1 + r, y1, r);
+  sink.closePath();
 }
 
-function barrelPath(cx: number, cy: number, w: number, h: number): string {
+export function roundRectanglePath(cx: number, cy: number, w: number, h: number, radius?: number): string {
+  const sink = svgSink();
+  traceRoundRectangle(sink, cx, cy, w, h, radius);
+  return sink.text();
+}
+
+function traceBarrel(sink: PathSink, cx: number, cy: number, w: number, h: number) {
   const [x1, y1, x2, y2] = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
   const hOff = Math.min(15, 0.05 * h);
   const wOff = Math.min(100, 0.25 * w);
   const ctrl = 0.05 * wOff;
-  const p = (x: number, y: number) => `${num(x)} ${num(y)}`;
-  return (
-    `M${p(x1, y1 + hOff)}L${p(x1, y2 - hOff)}Q${p(x1 + ctrl, y2)} ${p(x1 + wOff, y2)}` +
-    `L${p(x2 - wOff, y2)}Q${p(x2 - ctrl, y2)} ${p(x2, y2 - hOff)}` +
-    `L${p(x2, y1 + hOff)}Q${p(x2 - ctrl, y1)} ${p(x2 - wOff, y1)}` +
-    `L${p(x1 + wOff, y1)}Q${p(x1 + ctrl, y1)} ${p(x1, y1 + hOff)}Z`
-  );
+  sink.moveTo(x1, y1 + hOff);
+  sink.lineTo(x1, y2 - hOff);
+  sink.quadraticCurveTo(x1 + ctrl, y2, x1 + wOff, y2);
+  sink.lineTo(x2 - wOff, y2);
+  sink.quadraticCurveTo(x2 - ctrl, y2, x2, y2 - hOff);
+  sink.lineTo(x2, y1 + hOff);
+  sink.quadraticCurveTo(x2 - ctrl, y1, x2 - wOff, y1);
+  sink.lineTo(x1 + wOff, y1);
+  sink.quadraticCurveTo(x1 + ctrl, y1, x1, y1 + hOff);
+  sink.closePath();
+}
+
+/** Traces the outline of an actor of `shape`, centred on (cx, cy), `w` × `h`, as a closed subpath. */
+export function traceShape(
+  sink: PathSink,
+  shape: NodeShape,
+  cx: number,
+  cy: number,
+  w: number,
+  h: number,
+): void {
+  if (shape === 'ellipse') sink.ellipse(cx, cy, w / 2, h / 2);
+  else if (shape === 'round-rectangle') traceRoundRectangle(sink, cx, cy, w, h);
+  else if (shape === 'barrel') traceBarrel(sink, cx, cy, w, h);
+  else tracePolygon(sink, POLYGONS[shape] ?? POLYGONS.rectangle!, cx, cy, w, h);
 }
 
 /** The outline of an actor of `shape`, centred on (cx, cy), `w` × `h`, as SVG path data. */
 export function shapePath(shape: NodeShape, cx: number, cy: number, w: number, h: number): string {
-  if (shape === 'ellipse') return ellipsePath(cx, cy, w, h);
-  if (shape === 'round-rectangle') return roundRectanglePath(cx, cy, w, h);
-  if (shape === 'barrel') return barrelPath(cx, cy, w, h);
-  return polygonPath(POLYGONS[shape] ?? POLYGONS.rectangle!, cx, cy, w, h);
+  const sink = svgSink();
+  traceShape(sink, shape, cx, cy, w, h);
+  return sink.text();
 }
 
 export type ArrowShape = 'triangle' | 'tee' | 'vee';
