@@ -76,7 +76,8 @@ export function buildStylesheet(
         'min-zoomed-font-size': detail.minLabelPx,
         width: 26,
         height: 26,
-        'border-width': 2,
+        // Large stories leave out the white ring: the entering and path rings below still show.
+        'border-width': detail.arrows ? 2 : 0,
         'border-color': '#ffffff',
       },
     },
@@ -143,5 +144,4 @@ const DENSE_EDGES: StylesheetJson = [
     selector: 'edge',
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
   },
-  { selector: 'node', style: { 'border-width': 0 } },
 ];
