@@ -10,7 +10,7 @@ import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { AppState } from '../store/appStore';
 import type { Viewport } from '../store/viewSlice';
 import { createGraphView, type GraphHover, type GraphView } from './adapter';
-import { createCanvasLayer } from './canvasLayer';
+import { createUnderlay } from './underlay';
 import { connectGraphView } from './connect';
 import { computeStoryLayout } from './layout';
 import { readRenderOptions } from './renderOptions';
@@ -32,12 +32,11 @@ export function GraphCanvas({ onReady }: { onReady?: (view: GraphView | null) =>
       container: container.current,
       story,
       positions,
-      webgl: renderOptions.webgl,
       detail: detailFor({ actors: story.actors.length, links: story.links.length }),
       onSelect: (selection) => store.getState().select(selection),
       onViewportChange: (viewport) => store.getState().reportViewport(viewport),
       onHover: setHover,
-      canvasLayer: createCanvasLayer,
+      underlay: createUnderlay,
     });
     view.reset(store.visibleSnapshot());
     view.setSelection(store.getState().selection);

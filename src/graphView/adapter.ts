@@ -11,12 +11,15 @@ import { createPairAggregator, type PairEdge } from '../domain/pairEdges';
 import { pairLanes } from '../domain/pairLanes';
 import type { GraphDiff, Snapshot } from '../domain/timeline';
 import type { Story } from '../domain/types';
+import type { ActorKind } from '../domain/vocabulary';
+import { createActorBatcher } from './actorLooks';
 import { actorElement, boxElement, linkElement } from './elements';
 import type { Positions } from './layout';
 import { buildStylesheet, labelZoom } from './stylesheet';
 import { canvasMeasure, composePng, composeSvg, type ImageCaption } from './exportImage';
+import { canvasSink, traceShape } from './shapes';
 import { graphToSvg } from './svgExport';
-import type { CanvasLayer, CanvasLayerFactory } from './canvasLayer';
+import type { Underlay, UnderlayFactory } from './underlay';
 import {
   edgeAt,
   NO_MARKS,
@@ -80,15 +83,14 @@ export interface GraphViewOptions {
   onViewportChange?: (viewport: GraphViewport) => void;
   /** How much detail to draw (domain/levelOfDetail); full unless given. */
   detail?: DetailLevel;
-  /** Draw with Cytoscape's WebGL renderer (3.31+). */
-  webgl?: boolean;
   /** How long layout and viewport moves take, in ms (0: jump). */
   animationMs?: number;
   /**
-   * Makes the canvas merged pair edges are drawn on (large stories; see pairLooks.ts). Without it
-   * (headless tests) they are kept and reported but not drawn.
+   * Draws merged pair edges under the actors, and the actors when seen whole (large stories; see
+   * pairLooks.ts, actorLooks.ts and underlay.ts). Without it (headless tests) they are kept and
+   * reported but not drawn.
    */
-  canvasLayer?: CanvasLayerFactory;
+  underlay?: UnderlayFactory;
 }
 
 export interface GraphView {
@@ -139,7 +141,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let layoutMoving = false;
   const cy: Core = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
-    ...(container && options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
     // Large stories start without labels: the first fit decides (below).
     style: buildStylesheet(detail, { labels: !detail.mergePairs }),
     layout: { name: 'preset' },
@@ -149,8 +150,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     autoungrabify: false,
   });
   // Large stories: actor labels only from the zoom at which they can be drawn (stylesheet.labelZoom).
+  // Below it, Nexo draws the actors itself (actorLooks.ts).
+  let labels = !detail.mergePairs;
   if (detail.mergePairs) {
-    let labels = false;
     cy.on('zoom', () => {
       const wanted = cy.zoom() >= labelZoom(detail);
       if (wanted === labels) return;
@@ -176,7 +178,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     if (!e.target.hasClass('box')) options.onSelect?.({ type: 'actor', id: e.target.id() });
   });
   // Large stories draw one weighted edge per pair of actors instead of one per link, and draw those
-  // in one canvas layer under the actors rather than as Cytoscape edges (pairLooks.ts says why).
+  // themselves under the actors rather than as Cytoscape edges (pairLooks.ts says why).
   const pairs = detail.mergePairs ? createPairAggregator(story) : null;
   const pairShown = new Map<string, PairEdge>();
   // The look of each shown pair that is drawn (focus may hide some), kept up to date by the diffs;
@@ -218,8 +220,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     }
     requestDraw();
   };
-  // Where each actor is; ones hidden by focus are left out, and so are their edges. Read at every
-  // drawing; the pointer is tested against what was last drawn, not a fresh read at every move.
+  // Where each actor is; ones hidden by focus are left out, and so are their edges. The strokes are
+  // in graph coordinates, so they are kept from one drawing to the next (a pan or a zoom redraws the
+  // node canvas) until a look changes or an actor moves. The pointer is tested against the
+  // positions last drawn, not a fresh read at every move.
   let drawnAt: Map<string, Point> | null = null;
   const actorPositions = () => {
     const at = new Map<string, Point>();
@@ -231,9 +235,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     }
     return (drawnAt = at);
   };
-  const pairStrokes = (): Stroke[] => {
-    const at = actorPositions();
-    return strokesOf(lookById.values(), (id) => at.get(id));
+  let strokes: readonly Stroke[] | null = null;
+  const pairStrokes = (): readonly Stroke[] => {
+    if (!strokes) {
+      const at = actorPositions();
+      strokes = strokesOf(lookById.values(), (id) => at.get(id));
+    }
+    return strokes;
   };
   const paintPairs = (ctx: CanvasRenderingContext2D) => {
     ctx.save();
@@ -252,6 +260,52 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     }
     ctx.restore();
   };
+  // The actors as shapes, when Cytoscape would draw no labels anyway and there are no country boxes.
+  const paintActors = (ctx: CanvasRenderingContext2D): boolean => {
+    if (labels || groups) return false;
+    const batcher = createActorBatcher();
+    const nodes = cy.nodes();
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      // Held or dragged, an actor is on Cytoscape's drag layer, drawn by Cytoscape.
+      if (n.hasClass('focus-hidden') || n.grabbed()) continue;
+      const p = n.position();
+      batcher.add(p.x, p.y, {
+        kind: n.data('kind') as ActorKind,
+        focus: n.data('focus') === true,
+        dim: n.hasClass('faded') || n.hasClass('focus-out') || n.hasClass('off-path'),
+        onPath: n.hasClass('on-path'),
+        entering: n.hasClass('entering'),
+        selected: n.hasClass('selected'),
+        fading: n.hasClass('leaving') ? (n.numericStyle('opacity') as number) : null,
+      });
+    }
+    const fills = canvasSink(ctx, { filling: true });
+    const outlines = canvasSink(ctx);
+    ctx.save();
+    for (const batch of batcher.batches()) {
+      const c = batch.centres;
+      const { shape, size } = batch;
+      ctx.globalAlpha = batch.opacity;
+      if (batch.lineWidth > 0) {
+        // Rings are few (the path, entering actors): each its own closed outline.
+        ctx.lineWidth = batch.lineWidth;
+        ctx.strokeStyle = batch.color;
+        for (let i = 0; i < c.length; i += 2) {
+          ctx.beginPath();
+          traceShape(outlines, shape, c[i]!, c[i + 1]!, size, size);
+          ctx.stroke();
+        }
+      } else {
+        ctx.fillStyle = batch.color;
+        ctx.beginPath();
+        for (let i = 0; i < c.length; i += 2) traceShape(fills, shape, c[i]!, c[i + 1]!, size, size);
+        ctx.fill();
+      }
+    }
+    ctx.restore();
+    return true;
+  };
   // The pair edge within a few pixels of a point in graph coordinates.
   const pairAt = (p: Point): PairEdge | undefined => {
     const at = drawnAt ?? actorPositions();
@@ -259,33 +313,16 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     return id === null ? undefined : pairShown.get(id);
   };
 
-  // The layer is drawn once per frame at most: right after a change (a microtask, so still in the
-  // frame Cytoscape draws in), and with Cytoscape's frames when the view or an actor moved.
-  let layer: CanvasLayer | null = null;
-  let drawPending = false;
-  let nodesMoved = false;
-  let drawnView = '';
-  const viewKey = () => `${cy.pan().x} ${cy.pan().y} ${cy.zoom()}`;
-  const drawLayer = () => {
-    drawPending = false;
-    nodesMoved = false;
-    if (!layer || cy.destroyed()) return;
-    drawnView = viewKey();
-    layer.draw();
-  };
+  // A change of looks only Cytoscape cannot see (a pair whose actors were already shown) asks it for
+  // a redraw; one that changes actors too is drawn with them in the same frame either way.
+  let underlay: Underlay | null = null;
   function requestDraw() {
-    if (!layer || drawPending) return;
-    drawPending = true;
-    queueMicrotask(() => {
-      if (drawPending) drawLayer();
-    });
+    strokes = null;
+    underlay?.redraw();
   }
-  if (pairs && container && options.canvasLayer) {
-    layer = options.canvasLayer(cy, paintPairs);
-    cy.on('position', 'node', () => void (nodesMoved = true));
-    cy.on('render', () => {
-      if (drawPending || nodesMoved || viewKey() !== drawnView) drawLayer();
-    });
+  if (pairs && container && options.underlay) {
+    underlay = options.underlay(cy, { under: paintPairs, actors: paintActors });
+    cy.on('position', 'node', () => void (strokes = null));
   }
 
   cy.on('tap', 'edge', (e) => options.onSelect?.({ type: 'link', id: e.target.id() }));
@@ -678,8 +715,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       clearTimeout(viewportTimer);
       running?.stop();
       container?.removeEventListener('mouseleave', unhoverPair);
-      layer?.destroy();
-      layer = null;
+      underlay?.destroy();
+      underlay = null;
       cy.destroy();
     },
   };

@@ -1,8 +1,8 @@
 /**
  * How merged pair edges (large stories) look, and which one is under the pointer. Large stories draw
- * their edges in one batched canvas layer under the actors instead of as Cytoscape elements: handing
- * Cytoscape thousands of edges costs about 11 µs each per frame, while a few stroked paths cost a
- * fraction of a millisecond. This file is the pure part: what each edge looks like (the same encoding
+ * their edges themselves, as a few batched strokes under the actors (underlay.ts), instead of as
+ * Cytoscape elements: handing Cytoscape thousands of edges costs about 11 µs each per frame, while a
+ * few stroked paths cost a fraction of a millisecond. This file is the pure part: what each edge looks like (the same encoding
  * as the stylesheet's), grouping into strokes, and hit testing. No canvas, no Cytoscape.
  */
 import type { PairEdge } from '../domain/pairEdges';

@@ -6,11 +6,9 @@
 export interface RenderOptions {
   /** 'diff' (the default) touches only what changed; 'naive' rebuilds the graph at every step. */
   readonly renderer: 'diff' | 'naive';
-  /** `?webgl` draws with Cytoscape's WebGL renderer (software GL here, so measure before choosing). */
-  readonly webgl: boolean;
 }
 
 export function readRenderOptions(search: string): RenderOptions {
   const params = new URLSearchParams(search);
-  return { renderer: params.get('renderer') === 'naive' ? 'naive' : 'diff', webgl: params.has('webgl') };
+  return { renderer: params.get('renderer') === 'naive' ? 'naive' : 'diff' };
 }

@@ -47,7 +47,7 @@ const steps = Number(args.get('steps') ?? 100);
 const playMs = Number(args.get('play') ?? 5) * 1000;
 const withNaive = !args.has('no-naive');
 const runs = Math.max(1, Number(args.get('runs') ?? 3));
-/** Extra switches for the app under test, e.g. --query=webgl (appended to the page address). */
+/** Extra switches for the app under test, e.g. --query=renderer=naive (appended to the page address). */
 const extraQuery = args.has('query') ? `&${args.get('query')}` : '';
 
 interface RunFigures {

@@ -22,8 +22,9 @@ test('a story of 2,000 actors and 8,000 links opens, draws and follows the date 
 });
 
 /**
- * Large stories draw their pair edges in a canvas layer of their own (graphView/pairLooks.ts), not
- * as Cytoscape edges: pointing at one, picking it and exporting it must still work, at any zoom.
+ * Large stories draw their pair edges themselves, in Cytoscape's node canvas (graphView/pairLooks.ts,
+ * underlay.ts), not as Cytoscape edges: pointing at one, picking it and exporting it must still
+ * work, at any zoom.
  */
 test("a large story's edges show a tooltip, select their latest link and appear in the exports", async ({
   page,
@@ -138,6 +139,99 @@ test("a large story's edges follow their actors to another layout", async ({ pag
   expect(await layerAlphaAt(page, target!.x, target!.y)).toBeGreaterThan(0);
 });
 
+/**
+ * Seen whole, a large story's actors are drawn by Nexo in batches (graphView/actorLooks.ts); the PNG
+ * export has Cytoscape draw them. Both pictures of the same view must agree, pixel for pixel but
+ * for the anti-aliasing along outlines: same places, shapes, sizes, colours and marks.
+ */
+test("a large story's actors, drawn by Nexo when seen whole, look as Cytoscape draws them", async ({
+  page,
+}) => {
+  const story = generateStory({ actors: 600, links: 1800, seed: 5 });
+  await openStoryFile(page, story, '/?bench');
+  await page.waitForTimeout(800);
+  // Select one, so its mark is compared too.
+  const selected = await page.evaluate(() => {
+    interface Store {
+      getState(): { select(s: { type: 'actor'; id: string }): void };
+    }
+    const store = (window as unknown as { __nexoBench: { store: Store } }).__nexoBench.store;
+    const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & {
+      _cyreg: { cy: { nodes(): { id(): string; renderedPosition(): { x: number; y: number } }[] } };
+    };
+    const node = el._cyreg.cy.nodes()[0]!;
+    store.getState().select({ type: 'actor', id: node.id() });
+    return node.renderedPosition();
+  });
+  await page.waitForTimeout(300);
+  const compare = await page.evaluate(async (around) => {
+    const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & {
+      _cyreg: { cy: { png(o: object): string } };
+    };
+    const screen = el.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+    const img = new Image();
+    img.src = el._cyreg.cy.png({ full: false, scale: 1 });
+    await img.decode();
+    const pixels = (source: CanvasImageSource) => {
+      const c = document.createElement('canvas');
+      c.width = screen.width;
+      c.height = screen.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(source, 0, 0);
+      return ctx.getImageData(0, 0, c.width, c.height).data;
+    };
+    const a = pixels(screen);
+    const b = pixels(img);
+    // Pixels drawn in either picture, and those that differ: clearly (by more than a quarter of the
+    // range) anywhere, or at all (a sixteenth) around the selected actor.
+    const all = { drawn: 0, differing: 0 };
+    const near = { drawn: 0, differing: 0 };
+    for (let i = 0; i < a.length; i += 4) {
+      if (a[i + 3] === 0 && b[i + 3] === 0) continue;
+      const x = (i / 4) % screen.width;
+      const y = Math.floor(i / 4 / screen.width);
+      const counts = Math.abs(x - around.x) < 30 && Math.abs(y - around.y) < 30 ? [all, near] : [all];
+      let most = 0;
+      for (let k = 0; k < 4; k++) most = Math.max(most, Math.abs(a[i + k]! - b[i + k]!));
+      for (const c of counts) {
+        c.drawn++;
+        if (most > (c === near ? 16 : 64)) c.differing++;
+      }
+    }
+    return { all, near };
+  }, selected);
+  await page.screenshot({ path: 'test-results/screens/large-story-actors.png' });
+  expect(compare.all.drawn).toBeGreaterThan(20_000);
+  expect(compare.all.differing / compare.all.drawn).toBeLessThan(0.03);
+  expect(compare.near.drawn).toBeGreaterThan(500);
+  expect(compare.near.differing / compare.near.drawn).toBeLessThan(0.05);
+});
+
+test("a large story's actor can be dragged, and its edges go with it", async ({ page }) => {
+  const story = generateStory({ actors: 600, links: 1800, seed: 5 });
+  await openStoryFile(page, story, '/?bench');
+  await page.waitForTimeout(800);
+  const edge = (await clearEdgePoint(page))!;
+  expect(edge).not.toBeNull();
+  const { from, to } = edge;
+  // Away from the other end, by a third of the edge's length, across it.
+  const by = { x: (to.y - from.y) / 3, y: (from.x - to.x) / 3 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + (by.x * i) / 10, from.y + (by.y * i) / 10);
+  // While held, Cytoscape draws the actor on its drag layer; Nexo draws the edge to where it is.
+  const moved = { x: from.x + by.x, y: from.y + by.y };
+  const middle = { x: (moved.x + to.x) / 2, y: (moved.y + to.y) / 2 };
+  await expect.poll(() => canvasAlphaAt(page, 'layer1-drag', moved.x, moved.y)).toBeGreaterThan(0);
+  await expect.poll(() => layerAlphaAt(page, middle.x, middle.y)).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/screens/large-story-drag.png' });
+  await page.mouse.up();
+  // Let go, it is drawn with the others again, where it was left.
+  await expect.poll(() => layerAlphaAt(page, moved.x, moved.y)).toBeGreaterThan(200);
+  await expect.poll(() => canvasAlphaAt(page, 'layer1-drag', moved.x, moved.y)).toBe(0);
+  expect(await layerAlphaAt(page, middle.x, middle.y)).toBeGreaterThan(0);
+});
+
 /** The middle of a shown pair edge with no actor and no other edge near it, in page pixels. */
 async function clearEdgePoint(page: Page) {
   return page.evaluate(() => {
@@ -181,21 +275,33 @@ async function clearEdgePoint(page: Page) {
       if ([...at.values()].some((n) => Math.hypot(n.x - m.x, n.y - m.y) < 18)) continue;
       if (segments.some(([c, d, f, t]) => (f !== from || t !== to) && dist(m, c, d) < 10)) continue;
       const name = (id: string) => story.actorById.get(id)!.name;
-      return { x: rect.x + m.x, y: rect.y + m.y, a: name(from), b: name(to) };
+      return {
+        x: rect.x + m.x,
+        y: rect.y + m.y,
+        a: name(from),
+        b: name(to),
+        from: { x: rect.x + a.x, y: rect.y + a.y },
+        to: { x: rect.x + b.x, y: rect.y + b.y },
+      };
     }
     return null;
   });
 }
 
-/** How opaque the pair-edge layer (the canvas under Cytoscape's) is at and around a page point. */
+/** How opaque Cytoscape's node canvas, where the pair edges are drawn, is at and around a page point. */
 async function layerAlphaAt(page: Page, x: number, y: number) {
+  return canvasAlphaAt(page, 'layer2-node', x, y);
+}
+
+/** How opaque one of Cytoscape's canvases is at and around a page point. */
+async function canvasAlphaAt(page: Page, layer: string, x: number, y: number) {
   return page.evaluate(
-    ({ x, y }) => {
+    ({ layer, x, y }) => {
       const el = document.querySelector('[data-testid=graph-canvas]')!;
-      const layer = el.querySelector('canvas')!;
-      const r = layer.getBoundingClientRect();
-      const ratio = layer.width / r.width;
-      const ctx = layer.getContext('2d')!;
+      const canvas = el.querySelector<HTMLCanvasElement>(`canvas[data-id="${layer}"]`)!;
+      const r = canvas.getBoundingClientRect();
+      const ratio = canvas.width / r.width;
+      const ctx = canvas.getContext('2d')!;
       // The most opaque pixel around the point: a line thinner than a pixel is only partly drawn.
       const px = Math.round((x - r.x) * ratio);
       const py = Math.round((y - r.y) * ratio);
@@ -204,6 +310,6 @@ async function layerAlphaAt(page: Page, x: number, y: number) {
       for (let i = 3; i < block.length; i += 4) most = Math.max(most, block[i]!);
       return most;
     },
-    { x, y },
+    { layer, x, y },
   );
 }
