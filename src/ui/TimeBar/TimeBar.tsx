@@ -6,7 +6,6 @@
 import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../../domain/dates';
-import { SPEEDS, type WindowPlay } from '../../domain/playback';
 import { buildHistogram, detailedRange } from '../../domain/histogram';
 import {
   clampView,
@@ -27,8 +26,9 @@ import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import type { AppState } from '../../store/appStore';
 import { commandForKey, dayAfter, KEY_HELP, windowAfter } from './keys';
 import { TimeTrack, type Handle } from './TimeTrack';
-import { Icon, IconButton } from './icons';
+import { IconButton } from './icons';
 import { ToneLine } from './ToneLine';
+import { Transport } from './Transport';
 import './TimeBar.css';
 
 const selectBar = (s: AppState) => ({
@@ -156,66 +156,7 @@ export function TimeBar({ compact = false }: { compact?: boolean }) {
       <div className="timebar__controls">
         <ModeSwitch mode={time.mode} onChange={actions.setMode} />
 
-        <div className="timebar__transport" role="group" aria-label="Playback">
-          <IconButton
-            icon="start"
-            label="Go to start"
-            keyHint="Home"
-            onClick={() => actions.jumpTo('start')}
-          />
-          <IconButton
-            icon="previous"
-            label="Previous event"
-            keyHint="["
-            onClick={() => actions.stepChange(-1)}
-          />
-          <IconButton
-            icon={playback.playing ? 'pause' : 'play'}
-            label={playback.playing ? 'Pause' : 'Play'}
-            keyHint="Space"
-            className="timebar__play"
-            onClick={() => actions.togglePlay()}
-          />
-          <IconButton icon="next" label="Next event" keyHint="]" onClick={() => actions.stepChange(1)} />
-          <IconButton icon="end" label="Go to end" keyHint="End" onClick={() => actions.jumpTo('end')} />
-        </div>
-
-        {!compact && (
-          <label className="timebar__speed">
-            <span className="timebar__label">Speed</span>
-            <select value={playback.speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
-              {SPEEDS.map((s) => (
-                <option key={s.daysPerSecond} value={s.daysPerSecond}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {!compact && (
-          <button
-            type="button"
-            className="timebar__toggle"
-            aria-pressed={playback.loop}
-            onClick={() => actions.setLoop(!playback.loop)}
-            title="Start over at the end"
-          >
-            <Icon name="loop" /> Loop
-          </button>
-        )}
-        {!compact && windowMode && (
-          <label className="timebar__speed">
-            <span className="timebar__label">Playing</span>
-            <select
-              aria-label="While playing, the window"
-              value={playback.windowPlay}
-              onChange={(e) => actions.setWindowPlay(e.target.value as WindowPlay)}
-            >
-              <option value="slide">slides</option>
-              <option value="grow">grows</option>
-            </select>
-          </label>
-        )}
+        <Transport store={store} playback={playback} windowMode={windowMode} compact={compact} />
 
         <p className="timebar__readout" aria-live={playback.playing ? 'off' : 'polite'}>
           <span className="timebar__readout-mode">{describeTime(time)}</span>{' '}
