@@ -38,8 +38,12 @@ const selectList = (s: AppState) => ({ story: s.story, seq: s.graph.seq, selecti
 
 /** A row's height before the ruler is measured: three lines of text and padding at the list's font size. */
 const ROW_ESTIMATE = 58;
-/** Rows rendered above and below the viewport, so a short scroll or an arrow key finds them ready. */
-const OVERSCAN = 8;
+/**
+ * Rows rendered above and below the viewport, so a short scroll or an arrow key finds them ready.
+ * Few: every rendered row is laid out again when the list follows time (8 rows cost about 0.5 ms
+ * more per step at 1,000 actors than 3, measured).
+ */
+const OVERSCAN = 3;
 /**
  * While time moves on (playing, dragging) the list follows it at most this often, and always lands on
  * the latest event once time stops. Scrolling the list costs a layout, a second render of the rows
@@ -70,6 +74,7 @@ export function EventList() {
   const pendingFocus = useRef<number | null>(null);
 
   const order = useMemo(() => timeOrder(story), [story]);
+  const chooseLink = useCallback((id: string) => store.getState().showLink(id), [store]);
 
   // The latest event on the graph: the one to keep in view as time moves.
   const anchor = useMemo(() => {
@@ -195,8 +200,8 @@ export function EventList() {
                 selected={link.id === selectedLink}
                 tabStop={item.index === tabStop}
                 hintId={hintId}
-                onChoose={() => store.getState().showLink(link.id)}
-                onFocus={() => setLastFocused(link.id)}
+                onChoose={chooseLink}
+                onFocus={setLastFocused}
               />
             );
           })}

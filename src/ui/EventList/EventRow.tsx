@@ -1,5 +1,9 @@
-/** One event of the list, placed by the virtualiser at `top` inside the list's full height. */
-import type { Ref } from 'react';
+/**
+ * One event of the list, placed by the virtualiser at `top` inside the list's full height. Memoised,
+ * with handlers that take the link's id, so a step of time re-renders only the rows whose state
+ * changed.
+ */
+import { memo, type Ref } from 'react';
 import { formatLinkTime } from '../../domain/linkTime';
 import type { Link, Story } from '../../domain/types';
 import { LINK_KIND_LABELS } from '../../domain/vocabulary';
@@ -14,11 +18,11 @@ interface EventRowProps {
   selected: boolean;
   tabStop: boolean;
   hintId: string;
-  onChoose(): void;
-  onFocus(): void;
+  onChoose(linkId: string): void;
+  onFocus(linkId: string): void;
 }
 
-export function EventRow({ story, link, ...p }: EventRowProps) {
+export const EventRow = memo(function EventRow({ story, link, ...p }: EventRowProps) {
   const name = (id: string) => story.actorById.get(id)?.name ?? id;
   return (
     <li
@@ -32,8 +36,8 @@ export function EventRow({ story, link, ...p }: EventRowProps) {
     >
       <button
         type="button"
-        onClick={p.onChoose}
-        onFocus={p.onFocus}
+        onClick={() => p.onChoose(link.id)}
+        onFocus={() => p.onFocus(link.id)}
         tabIndex={p.tabStop ? 0 : -1}
         aria-describedby={p.hintId}
         aria-current={p.selected ? 'true' : undefined}
@@ -52,7 +56,7 @@ export function EventRow({ story, link, ...p }: EventRowProps) {
       </button>
     </li>
   );
-}
+});
 
 /**
  * A row that is never seen or reached (inert, hidden), laid out like every row: its height is every
