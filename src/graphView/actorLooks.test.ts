@@ -11,9 +11,7 @@ const plain: ActorState = {
   focus: false,
   dim: false,
   onPath: false,
-  entering: false,
   selected: false,
-  fading: null,
 };
 
 /** What Cytoscape itself would draw for an actor with these classes, by the large-story stylesheet. */
@@ -64,7 +62,6 @@ describe('actorPens', () => {
       [{ dim: true }, ['focus-out']],
       [{ onPath: true }, ['on-path']],
       [{ onPath: true, dim: true }, ['on-path', 'off-path']],
-      [{ entering: true }, ['entering']],
       [{ selected: true }, ['selected']],
     ];
     for (const [state, classes] of cases) {
@@ -81,11 +78,6 @@ describe('actorPens', () => {
         expect(overlay.size).toBe(pens[0]!.size + 2 * css.overlayPadding);
       }
     }
-  });
-
-  it('fades an actor that is leaving by its current opacity, in twentieths, and not at all at 0', () => {
-    expect(actorPens({ ...plain, fading: 0.52 })[0]!.opacity).toBe(0.5);
-    expect(actorPens({ ...plain, fading: 0.01 })).toEqual([]);
   });
 
   it('shares one pen object between actors that look alike', () => {

@@ -9,6 +9,8 @@
  *
  * This file is the pure part: each actor's look, from the same values as the stylesheet for large
  * stories (a test holds them together), and grouping actors into batches. No canvas, no Cytoscape.
+ * Large stories have no entering highlight and take leaving actors off at once (levelOfDetail.ts,
+ * adapter.ts), so neither is drawn here.
  */
 import type { ActorKind } from '../domain/vocabulary';
 import { ACTOR_STYLE, type NodeShape } from './encoding';
@@ -21,10 +23,7 @@ export interface ActorState {
   /** Faded by a filter, outside the focus, or off the path. */
   readonly dim: boolean;
   readonly onPath: boolean;
-  readonly entering: boolean;
   readonly selected: boolean;
-  /** The opacity it has while fading out (leaving the graph), if it is. */
-  readonly fading: number | null;
 }
 
 /** One batch of shapes drawn alike: filled, or outlined `lineWidth` wide. */
@@ -51,7 +50,6 @@ export const ACTOR_LOOK = {
   focusSize: 40,
   dimOpacity: 0.13,
   path: { color: '#f08c00', width: 5 },
-  entering: { color: '#ffd43b', width: 5 },
   selected: { color: '#ffd43b', opacity: 0.35, padding: 6 },
 } as const;
 
@@ -66,22 +64,16 @@ function pen(order: number, shape: NodeShape, size: number, color: string, opaci
   return p;
 }
 
-/** A fading actor's opacity, in steps of 1/20: enough for a fade, and few batches. */
-const quantise = (opacity: number) => Math.round(Math.max(0, Math.min(1, opacity)) * 20) / 20;
-
-/** The pens an actor is drawn with, bottom first; none if it is not drawn at all. */
+/** The pens an actor is drawn with, bottom first. */
 export function actorPens(state: ActorState): readonly ActorPen[] {
   const { shape, color } = ACTOR_STYLE[state.kind];
   const size = state.focus ? ACTOR_LOOK.focusSize : ACTOR_LOOK.size;
   // As in the stylesheet, being on the path wins over being dimmed.
-  const opacity =
-    state.fading !== null ? quantise(state.fading) : state.onPath ? 1 : state.dim ? ACTOR_LOOK.dimOpacity : 1;
-  if (opacity === 0) return [];
-  // Dimmed ones at the bottom, then the rest, then those on the path; each layer's outlines over its fills.
-  const layer = state.onPath ? 4 : opacity < 1 ? 0 : 2;
-  const ring = state.onPath ? ACTOR_LOOK.path : state.entering ? ACTOR_LOOK.entering : null;
+  const opacity = state.onPath ? 1 : state.dim ? ACTOR_LOOK.dimOpacity : 1;
+  // Dimmed ones at the bottom, then the rest, then those on the path with their rings on top.
+  const layer = state.onPath ? 4 : state.dim ? 0 : 2;
   const out = [pen(layer, shape, size, color, opacity)];
-  if (ring) out.push(pen(layer + 1, shape, size, ring.color, opacity, ring.width));
+  if (state.onPath) out.push(pen(layer + 1, shape, size, ACTOR_LOOK.path.color, 1, ACTOR_LOOK.path.width));
   if (state.selected) {
     const s = ACTOR_LOOK.selected;
     out.push(pen(SELECTED_ORDER, 'round-rectangle', size + 2 * s.padding, s.color, s.opacity));

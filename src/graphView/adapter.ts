@@ -275,9 +275,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         focus: n.data('focus') === true,
         dim: n.hasClass('faded') || n.hasClass('focus-out') || n.hasClass('off-path'),
         onPath: n.hasClass('on-path'),
-        entering: n.hasClass('entering'),
         selected: n.hasClass('selected'),
-        fading: n.hasClass('leaving') ? (n.numericStyle('opacity') as number) : null,
       });
     }
     const fills = canvasSink(ctx, { filling: true });
@@ -288,7 +286,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       const { shape, size } = batch;
       ctx.globalAlpha = batch.opacity;
       if (batch.lineWidth > 0) {
-        // Rings are few (the path, entering actors): each its own closed outline.
+        // Rings are few (the path's actors): each its own closed outline.
         ctx.lineWidth = batch.lineWidth;
         ctx.strokeStyle = batch.color;
         for (let i = 0; i < c.length; i += 2) {

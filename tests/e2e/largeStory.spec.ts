@@ -207,7 +207,7 @@ test("a large story's actors, drawn by Nexo when seen whole, look as Cytoscape d
   expect(compare.near.differing / compare.near.drawn).toBeLessThan(0.05);
 });
 
-test("a large story's actor can be dragged, and its edges go with it", async ({ page }) => {
+test("a large story's actor can be pointed at and dragged, and its edges go with it", async ({ page }) => {
   const story = generateStory({ actors: 600, links: 1800, seed: 5 });
   await openStoryFile(page, story, '/?bench');
   await page.waitForTimeout(800);
@@ -216,7 +216,9 @@ test("a large story's actor can be dragged, and its edges go with it", async ({ 
   const { from, to } = edge;
   // Away from the other end, by a third of the edge's length, across it.
   const by = { x: (to.y - from.y) / 3, y: (from.x - to.x) / 3 };
+  // Cytoscape still knows where each actor is: pointing at one names it.
   await page.mouse.move(from.x, from.y);
+  await expect(page.getByTestId('graph-tooltip')).toContainText(edge.a);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + (by.x * i) / 10, from.y + (by.y * i) / 10);
   // While held, Cytoscape draws the actor on its drag layer; Nexo draws the edge to where it is.
