@@ -15,7 +15,7 @@ import type { ActorKind } from '../domain/vocabulary';
 import { createActorBatcher } from './actorLooks';
 import { actorElement, boxElement, linkElement } from './elements';
 import type { Positions } from './layout';
-import { buildStylesheet, labelZoom } from './stylesheet';
+import { buildStylesheet, DIM_CLASSES, labelZoom } from './stylesheet';
 import { canvasMeasure, composePng, composeSvg, type ImageCaption } from './exportImage';
 import { canvasSink, traceShape } from './shapes';
 import { graphToSvg } from './svgExport';
@@ -205,7 +205,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const classes = pairClasses(pair);
     if (classes.length === 0 && selected !== pair.id) return NO_MARKS;
     return {
-      dim: classes.some((c) => c === 'faded' || c === 'focus-out' || c === 'off-path'),
+      dim: classes.some((c) => (DIM_CLASSES as readonly string[]).includes(c)),
       hidden: classes.includes('focus-hidden'),
       onPath: classes.includes('on-path'),
       selected: selected === pair.id,
@@ -273,7 +273,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       batcher.add(p.x, p.y, {
         kind: n.data('kind') as ActorKind,
         focus: n.data('focus') === true,
-        dim: n.hasClass('faded') || n.hasClass('focus-out') || n.hasClass('off-path'),
+        dim: DIM_CLASSES.some((c) => n.hasClass(c)),
         onPath: n.hasClass('on-path'),
         selected: n.hasClass('selected'),
       });

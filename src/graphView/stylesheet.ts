@@ -3,6 +3,9 @@ import { FULL_DETAIL, type DetailLevel } from '../domain/levelOfDetail';
 import { ACTOR_KINDS, LINK_FAMILY, LINK_KINDS, TONE_BANDS } from '../domain/vocabulary';
 import { ACTOR_STYLE, FAMILY_STYLE, TONE_COLOR } from './encoding';
 
+/** The emphasis classes that dim an element: faded by a filter, outside the focus, off the path. */
+export const DIM_CLASSES = ['faded', 'focus-out', 'off-path'] as const;
+
 /** Country boxes, focus, paths and faded filters (classes set by the adapter's setEmphasis). */
 const exploreStyles: StylesheetJson = [
   {
@@ -23,7 +26,7 @@ const exploreStyles: StylesheetJson = [
       padding: '14px',
     },
   },
-  { selector: '.faded, .focus-out, .off-path', style: { opacity: 0.13 } },
+  { selector: DIM_CLASSES.map((c) => `.${c}`).join(', '), style: { opacity: 0.13 } },
   { selector: '.focus-hidden', style: { display: 'none' } },
   { selector: 'node.on-path', style: { 'border-color': '#f08c00', 'border-width': 5, opacity: 1 } },
   {
