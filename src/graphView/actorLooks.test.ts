@@ -80,6 +80,25 @@ describe('actorPens', () => {
     }
   });
 
+  it('keeps every kind and combination of marks apart', () => {
+    const flags = [false, true];
+    for (const kind of ACTOR_KINDS)
+      for (const focus of flags)
+        for (const dim of flags)
+          for (const onPath of flags)
+            for (const selected of flags) {
+              const pens = actorPens({ kind, focus, dim, onPath, selected });
+              expect(pens[0]).toMatchObject({
+                shape: ACTOR_STYLE[kind].shape,
+                color: ACTOR_STYLE[kind].color,
+                size: focus ? 40 : 26,
+                opacity: dim && !onPath ? 0.13 : 1,
+              });
+              expect(pens.some((p) => p.lineWidth > 0)).toBe(onPath);
+              expect(pens.some((p) => p.order === 9)).toBe(selected);
+            }
+  });
+
   it('shares one pen object between actors that look alike', () => {
     expect(actorPens(plain)[0]).toBe(actorPens({ ...plain })[0]);
   });

@@ -12,7 +12,8 @@
  * Large stories have no entering highlight and take leaving actors off at once (levelOfDetail.ts,
  * adapter.ts), so neither is drawn here.
  */
-import type { ActorKind } from '../domain/vocabulary';
+import { ACTOR_KINDS, type ActorKind } from '../domain/vocabulary';
+import { createBatches, interner } from './batches';
 import { ACTOR_STYLE, type NodeShape } from './encoding';
 
 /** What the adapter knows of one actor as it is drawn. */
@@ -55,17 +56,38 @@ export const ACTOR_LOOK = {
 
 const SELECTED_ORDER = 9;
 
-// One object per distinct pen, so batching thousands of actors per frame builds few strings.
-const pens = new Map<string, ActorPen>();
+// One object per distinct pen, so that actors drawn alike share a batch.
+const penOf = interner<ActorPen>();
 function pen(order: number, shape: NodeShape, size: number, color: string, opacity: number, lineWidth = 0) {
-  const key = `${order}|${shape}|${size}|${color}|${opacity}|${lineWidth}`;
-  let p = pens.get(key);
-  if (!p) pens.set(key, (p = { order, shape, size, color, opacity, lineWidth }));
-  return p;
+  return penOf(`${order}|${shape}|${size}|${color}|${opacity}|${lineWidth}`, () => ({
+    order,
+    shape,
+    size,
+    color,
+    opacity,
+    lineWidth,
+  }));
 }
+
+// The pens of each distinct state, by a number made of its kind and flags: asked for every actor at
+// every drawing, so no string is built per actor.
+const KIND_INDEX = new Map(ACTOR_KINDS.map((kind, i) => [kind, i]));
+const pensByState = new Map<number, readonly ActorPen[]>();
 
 /** The pens an actor is drawn with, bottom first. */
 export function actorPens(state: ActorState): readonly ActorPen[] {
+  const code =
+    (KIND_INDEX.get(state.kind)! << 4) |
+    (Number(state.focus) << 3) |
+    (Number(state.dim) << 2) |
+    (Number(state.onPath) << 1) |
+    Number(state.selected);
+  let pens = pensByState.get(code);
+  if (!pens) pensByState.set(code, (pens = pensOf(state)));
+  return pens;
+}
+
+function pensOf(state: ActorState): readonly ActorPen[] {
   const { shape, color } = ACTOR_STYLE[state.kind];
   const size = state.focus ? ACTOR_LOOK.focusSize : ACTOR_LOOK.size;
   // As in the stylesheet, being on the path wins over being dimmed.
@@ -83,17 +105,13 @@ export function actorPens(state: ActorState): readonly ActorPen[] {
 
 /** Collects actors into as few batches as their looks allow; `batches()` gives them in drawing order. */
 export function createActorBatcher() {
-  const groups = new Map<ActorPen, number[]>();
+  const batches = createBatches<ActorPen>();
   return {
     add(x: number, y: number, state: ActorState): void {
-      for (const p of actorPens(state)) {
-        let centres = groups.get(p);
-        if (!centres) groups.set(p, (centres = []));
-        centres.push(x, y);
-      }
+      for (const p of actorPens(state)) batches.of(p).push(x, y);
     },
     batches(): ActorBatch[] {
-      return [...groups].map(([p, centres]) => ({ ...p, centres })).sort((a, b) => a.order - b.order);
+      return batches.inOrder().map(([p, centres]) => ({ ...p, centres }));
     },
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { PairEdge } from '../domain/pairEdges';
 import { toneBand } from '../domain/vocabulary';
+import { createBatches, interner } from './batches';
 import { TONE_COLOR } from './encoding';
 
 export interface Point {
@@ -59,12 +60,15 @@ export interface Pen {
 }
 
 // One object per distinct pen, so grouping thousands of edges per frame builds no strings.
-const pens = new Map<string, Pen>();
+const penOf = interner<Pen>();
 function pen(order: number, color: string, width: number, opacity: number): Pen {
-  const key = `${order}|${color}|${width}|${opacity}`;
-  let p = pens.get(key);
-  if (!p) pens.set(key, (p = { order, color, width, opacity, round: order === 0 || order === 9 }));
-  return p;
+  return penOf(`${order}|${color}|${width}|${opacity}`, () => ({
+    order,
+    color,
+    width,
+    opacity,
+    round: order === 0 || order === 9,
+  }));
 }
 
 /** The stylesheet's `mapData(weight, 1, 8, 1.5, 6)`: more links, a thicker line. */
@@ -125,18 +129,14 @@ export function strokesOf(
   looks: Iterable<EdgeLook>,
   positionOf: (id: string) => Point | undefined,
 ): Stroke[] {
-  const groups = new Map<Pen, number[]>();
+  const batches = createBatches<Pen>();
   for (const look of looks) {
     const a = positionOf(look.a);
     const b = positionOf(look.b);
     if (!a || !b) continue;
-    for (const p of look.pens) {
-      let segments = groups.get(p);
-      if (!segments) groups.set(p, (segments = []));
-      segments.push(a.x, a.y, b.x, b.y);
-    }
+    for (const p of look.pens) batches.of(p).push(a.x, a.y, b.x, b.y);
   }
-  return [...groups].map(([p, segments]) => ({ ...p, segments })).sort((x, y) => x.order - y.order);
+  return batches.inOrder().map(([p, segments]) => ({ ...p, segments }));
 }
 
 /** Distance from p to the segment a–b. */
